@@ -1,0 +1,40 @@
+package org.strengtheningfamilies.allocation;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER_TEAM;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.panel.LeadService;
+
+/** Task_AllocateKeyWorker: a key worker of the lead service, or the business error NO_CAPACITY. */
+@Component("allocateKeyWorkerDelegate")
+public class AllocateKeyWorkerDelegate implements JavaDelegate {
+
+    public static final String NO_CAPACITY = "NO_CAPACITY";
+
+    private final KeyWorkerAllocation allocation;
+
+    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation) {
+        this.allocation = allocation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LeadService service = LEAD_SERVICE.require(execution);
+        KEY_WORKER_TEAM.set(execution, service.teamGroup());
+        Optional<String> worker = allocation.allocate(FAMILY_REF.require(execution), service);
+        if (worker.isEmpty()) {
+            KEY_WORKER.set(execution, null);
+            throw new BpmnError(NO_CAPACITY, "No key worker of " + service + " has a free place (cap "
+                    + allocation.cap() + ")");
+        }
+        KEY_WORKER.set(execution, worker.get());
+    }
+}

@@ -1,0 +1,42 @@
+package org.strengtheningfamilies.allocation;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.panel.LeadService;
+
+/**
+ * When a place is freed, the family that has waited longest for that lead service is woken
+ * (message CapacityFreed on Task_AwaitCapacity) and tries allocation again.
+ */
+@Component
+public class CapacityNotifier {
+
+    public static final String CAPACITY_FREED = "CapacityFreed";
+    private static final Logger LOG = LoggerFactory.getLogger(CapacityNotifier.class);
+
+    private final CaseloadRepository caseload;
+
+    public CapacityNotifier(CaseloadRepository caseload) {
+        this.caseload = caseload;
+    }
+
+    public void placeFreed(RuntimeService runtime, LeadService service) {
+        Optional<String> waiting = caseload.longestWaiting(service);
+        if (waiting.isEmpty()) {
+            return;
+        }
+        try {
+            runtime.createMessageCorrelation(CAPACITY_FREED)
+                    .processInstanceBusinessKey(waiting.get())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException notWaitingAtTheTask) {
+            // The case is between steps (e.g. its allocation is running); it retries by itself.
+            LOG.info("Family {} waits for {} capacity but is not at Task_AwaitCapacity", waiting.get(), service);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.strengtheningfamilies.allocation;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.strengtheningfamilies.panel.LeadService;
+
+/**
+ * Live cases and the places key workers hold. Implementations must make {@link #register} and
+ * {@link #tryTakePlace} safe under concurrency in the database itself, not by check-then-act.
+ */
+public interface CaseloadRepository {
+
+    /** Records a live case; false when the family already has one. */
+    boolean register(String familyRef, String processInstanceId);
+
+    boolean isLive(String familyRef);
+
+    /** Ends the live case (and releases any place it held). */
+    void close(String familyRef);
+
+    Optional<String> placeHolder(String familyRef);
+
+    /** Gives the family a place with the key worker if they hold fewer than {@code cap}; atomic. */
+    boolean tryTakePlace(String keyWorker, String familyRef, LeadService leadService, int cap);
+
+    /** Releases the family's place; returns the key worker who held it. */
+    Optional<String> releasePlace(String familyRef);
+
+    Map<String, Integer> liveFamilies(Collection<String> keyWorkers);
+
+    void markAwaitingCapacity(String familyRef, LeadService leadService);
+
+    void clearAwaitingCapacity(String familyRef);
+
+    /** The family that has waited longest for a key worker of this lead service. */
+    Optional<String> longestWaiting(LeadService leadService);
+}

@@ -1,0 +1,24 @@
+package org.strengtheningfamilies.allocation;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Key workers are the members of the lead service's team group in Camunda's identity service. */
+@Component
+public class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
+
+    private final IdentityService identityService;
+
+    public IdentityKeyWorkerDirectory(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public List<String> members(String teamGroup) {
+        return identityService.createUserQuery().memberOfGroup(teamGroup).list().stream()
+                .map(User::getId).sorted().toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.strengtheningfamilies.config;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
+import org.strengtheningfamilies.identification.IdentificationCriteria;
+import org.strengtheningfamilies.outcomes.OutcomeRules;
+import org.strengtheningfamilies.payment.ClaimCalculator;
+import org.strengtheningfamilies.payment.PaymentModel;
+import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.support.SupportSchedule;
+
+/** The plain rule services, built from configuration; delegates and listeners receive them. */
+@Configuration
+@EnableConfigurationProperties(ProgrammeProperties.class)
+public class ProgrammeConfiguration {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    public ProgrammeCalendar programmeCalendar(ProgrammeProperties properties) {
+        return new ProgrammeCalendar(properties.programme().startDate(), properties.programme().years());
+    }
+
+    @Bean
+    public ReferralRules referralRules(ProgrammeProperties properties, ProgrammeCalendar calendar, Clock clock) {
+        return new ReferralRules(properties.referral().familyRefPattern(), calendar, clock);
+    }
+
+    @Bean
+    public IdentificationCriteria identificationCriteria(ProgrammeProperties properties) {
+        return new IdentificationCriteria(properties.identification().localFilters());
+    }
+
+    @Bean
+    public KeyWorkerAllocation keyWorkerAllocation(CaseloadRepository caseload, KeyWorkerDirectory directory,
+                                                   ProgrammeProperties properties) {
+        return new KeyWorkerAllocation(caseload, directory, properties.allocation().cap());
+    }
+
+    /** Named for the BPMN timers: ${supportSchedule.endsAt(...)} and ${supportSchedule.reviewInterval}. */
+    @Bean
+    public SupportSchedule supportSchedule(ProgrammeProperties properties, Clock clock) {
+        return new SupportSchedule(properties.support().period(), properties.support().reviewInterval(),
+                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+    }
+
+    @Bean
+    public OutcomeRules outcomeRules(ProgrammeProperties properties) {
+        return new OutcomeRules(properties.outcomes().continuousEmploymentWeeks());
+    }
+
+    @Bean
+    public ClaimCalculator claimCalculator(ProgrammeProperties properties) {
+        return new ClaimCalculator(properties.payment().maximumPerFamilyPence(),
+                PaymentModel.named(properties.payment().model()));
+    }
+}

@@ -1,0 +1,227 @@
+package org.strengtheningfamilies.familycase;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * One process variable: its name and how its stored value becomes a Java value and back.
+ *
+ * Values arrive from three writers that disagree about types: Tasklist (numbers as Long or Double,
+ * lists as Spin JSON), the REST API (whatever the client declared) and our own delegates. Reading
+ * through one accessor per variable keeps that tolerance in one place, and every failure names the
+ * variable so that a form user or REST client knows which field to fix.
+ */
+public final class ProcessVariable<T> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final String name;
+    private final Function<Object, T> reader;
+    private final Function<T, Object> writer;
+
+    private ProcessVariable(String name, Function<Object, T> reader, Function<T, Object> writer) {
+        this.name = name;
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The value, or empty when the variable is absent or null. */
+    public Optional<T> find(VariableScope scope) {
+        return Optional.ofNullable(convert(scope.getVariable(name)));
+    }
+
+    /** The value, or null when absent. */
+    public T get(VariableScope scope) {
+        return convert(scope.getVariable(name));
+    }
+
+    /** The value from a plain map of variables (what rules and unit tests use), or null. */
+    public T get(java.util.Map<String, ?> variables) {
+        return convert(variables.get(name));
+    }
+
+    public Optional<T> find(java.util.Map<String, ?> variables) {
+        return Optional.ofNullable(get(variables));
+    }
+
+    public T getOrDefault(VariableScope scope, T fallback) {
+        return find(scope).orElse(fallback);
+    }
+
+    /** The value; a missing value is a problem of the case data, reported against this field. */
+    public T require(VariableScope scope) {
+        T value = get(scope);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw new CaseDataException(List.of(name + " is required"));
+        }
+        return value;
+    }
+
+    public void set(VariableScope scope, T value) {
+        scope.setVariable(name, value == null ? null : writer.apply(value));
+    }
+
+    /** Converts a raw stored value; throws {@link CaseDataException} naming this variable. */
+    public T convert(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return reader.apply(raw);
+        } catch (CaseDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CaseDataException(List.of(name + " " + describe(e)));
+        }
+    }
+
+    /** The stored representation of a value (what {@link #set} writes). */
+    public Object toStored(T value) {
+        return value == null ? null : writer.apply(value);
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null ? "has an unreadable value" : message;
+    }
+
+    // ---- factories -------------------------------------------------------------------------
+
+    public static ProcessVariable<String> string(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof String s) {
+                return s.trim();
+            }
+            throw new IllegalArgumentException("must be text (was " + raw.getClass().getSimpleName() + ")");
+        }, s -> s);
+    }
+
+    public static ProcessVariable<Boolean> bool(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof Boolean b) {
+                return b;
+            }
+            if (raw instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+                return Boolean.valueOf(s);
+            }
+            throw new IllegalArgumentException("must be true or false (was " + raw + ")");
+        }, b -> b);
+    }
+
+    /** Whole numbers; Tasklist may send 3.0 for 3, which is accepted, 3.5 is not. */
+    public static ProcessVariable<Integer> integer(String name) {
+        return new ProcessVariable<>(name, raw -> Math.toIntExact(wholeNumber(raw)), i -> i);
+    }
+
+    public static ProcessVariable<Long> longNumber(String name) {
+        return new ProcessVariable<>(name, ProcessVariable::wholeNumber, l -> l);
+    }
+
+    /** Dates are stored as ISO yyyy-MM-dd strings (the variable contract); Tasklist may add a time. */
+    public static ProcessVariable<LocalDate> date(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof java.util.Date d) {
+                return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            }
+            String text = String.valueOf(raw).trim();
+            if (text.length() > 10 && text.charAt(10) == 'T') {
+                text = text.substring(0, 10);
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a date yyyy-MM-dd (was " + raw + ")");
+            }
+        }, LocalDate::toString);
+    }
+
+    public static <E extends Enum<E>> ProcessVariable<E> enumeration(String name, Class<E> type) {
+        return new ProcessVariable<>(name, raw -> {
+            String text = String.valueOf(raw).trim();
+            try {
+                return Enum.valueOf(type, text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (was " + text + ")");
+            }
+        }, Enum::name);
+    }
+
+    /** A JSON list (Spin JSON in the engine, so Tasklist and Cockpit show it as JSON). */
+    public static <E> ProcessVariable<List<E>> jsonList(String name, Class<E> elementType) {
+        JavaType listType = JSON.getTypeFactory().constructCollectionType(List.class, elementType);
+        return new ProcessVariable<>(name, raw -> {
+            try {
+                List<E> list;
+                if (raw instanceof JsonValue json) {
+                    list = JSON.readValue(json.getValueSerialized(), listType);
+                } else if (raw instanceof String s) {
+                    list = JSON.readValue(s, listType);
+                } else if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
+                    list = JSON.readValue(node.toString(), listType);
+                } else {
+                    list = JSON.convertValue(raw, listType);
+                }
+                return list == null ? List.of() : list;
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be a JSON list of " + elementType.getSimpleName()
+                        + ": " + firstLine(e.getMessage()));
+            }
+        }, list -> {
+            try {
+                return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    private static long wholeNumber(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+            return ((Number) raw).longValue();
+        }
+        if (raw instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                return (long) d;
+            }
+            throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+        }
+        if (raw instanceof String s) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number (was " + s + ")");
+            }
+        }
+        throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+    }
+}

@@ -1,0 +1,55 @@
+package org.strengtheningfamilies.familyplan;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_ATTENDEES;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_DATE;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_NEEDS;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.familycase.Problems;
+import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.referral.ReferringAgency;
+
+/** Task_HoldTafMeeting: when it met, which organisations came, what needs were found. */
+@Component
+public class TafMeetingRule implements TaskDataRule {
+
+    private final Clock clock;
+
+    public TafMeetingRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String taskId() {
+        return "Task_HoldTafMeeting";
+    }
+
+    @Override
+    public List<String> problems(Map<String, Object> variables) {
+        Problems problems = new Problems(variables);
+        problems.required(TAF_DATE).ifPresent(date -> {
+            if (date.isAfter(LocalDate.now(clock))) {
+                problems.add("tafDate " + date + " is in the future: record the meeting once it has taken place");
+            }
+        });
+        List<String> attendees = problems.required(TAF_ATTENDEES).orElse(null);
+        if (attendees != null) {
+            if (attendees.isEmpty()) {
+                problems.add("tafAttendees must name at least one organisation");
+            }
+            for (String code : attendees) {
+                if (Arrays.stream(ReferringAgency.values()).noneMatch(a -> a.name().equals(code))) {
+                    problems.add("tafAttendees contains an unknown agency code " + code);
+                }
+            }
+        }
+        problems.required(TAF_NEEDS);
+        return problems.list();
+    }
+}

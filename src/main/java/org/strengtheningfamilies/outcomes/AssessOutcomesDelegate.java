@@ -1,0 +1,39 @@
+package org.strengtheningfamilies.outcomes;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_AssessOutcomes: every result of DESIGN.md section 4 from the verified evidence. */
+@Component("assessOutcomesDelegate")
+public class AssessOutcomesDelegate implements JavaDelegate {
+
+    private final OutcomeRules rules;
+
+    public AssessOutcomesDelegate(OutcomeRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        OutcomeEvidence evidence = new OutcomeEvidence(
+                CRITERION_EDUCATION.getOrDefault(execution, false),
+                CHILDREN_EDUCATION.getOrDefault(execution, java.util.List.of()),
+                BASELINE_ASB_INCIDENTS.require(execution),
+                AFTER_ASB_INCIDENTS.require(execution),
+                BASELINE_YOUTH_OFFENCES.require(execution),
+                AFTER_YOUTH_OFFENCES.require(execution),
+                PROGRESS_TO_WORK.getOrDefault(execution, false),
+                CONTINUOUS_EMPLOYMENT_WEEKS.require(execution));
+        OutcomeResults results = rules.assess(evidence);
+        EDUCATION_RESULT.set(execution, results.educationResult());
+        ASB_RESULT.set(execution, results.asbResult());
+        OFFENDING_RESULT.set(execution, results.offendingResult());
+        CRIME_ASB_EDUCATION_RESULT.set(execution, results.crimeAsbEducationResult());
+        PROGRESS_TO_WORK_RESULT.set(execution, results.progressToWorkResult());
+        CONTINUOUS_EMPLOYMENT_RESULT.set(execution, results.continuousEmploymentResult());
+        TURNED_AROUND.set(execution, results.turnedAround());
+    }
+}

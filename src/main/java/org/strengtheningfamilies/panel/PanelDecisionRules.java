@@ -1,0 +1,54 @@
+package org.strengtheningfamilies.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a panel decision must record: a reason whenever the referral goes no further (REJECT) or
+ * back to the referrer (MORE_INFO), so that the referrer knows why; a level of need and a lead
+ * service that takes that level on ACCEPT.
+ */
+public class PanelDecisionRules {
+
+    static final int LOWEST_NEED_LEVEL = 2;
+    static final int HIGHEST_NEED_LEVEL = 4;
+
+    /** Every problem with the decision, each naming its field; empty when the decision is valid. */
+    public List<String> problems(PanelDecision decision, String reason, Integer needLevel, LeadService leadService) {
+        List<String> problems = new ArrayList<>();
+        if (decision == null) {
+            problems.add("panelDecision is required");
+            return problems;
+        }
+        switch (decision) {
+            case REJECT, MORE_INFO -> {
+                if (reason == null || reason.isBlank()) {
+                    problems.add("panelReason is required when panelDecision is " + decision);
+                }
+            }
+            case ACCEPT -> {
+                boolean levelValid = false;
+                if (needLevel == null) {
+                    problems.add("needLevel is required when panelDecision is ACCEPT");
+                } else if (needLevel < LOWEST_NEED_LEVEL || needLevel > HIGHEST_NEED_LEVEL) {
+                    problems.add("needLevel must be 2, 3 or 4 (was " + needLevel + ")");
+                } else {
+                    levelValid = true;
+                }
+                if (leadService == null) {
+                    problems.add("leadService is required when panelDecision is ACCEPT");
+                } else if (levelValid && !leadService.fitsLevel(needLevel)) {
+                    problems.add("leadService " + leadService + " needs needLevel " + levels(leadService)
+                            + " (was " + needLevel + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String levels(LeadService service) {
+        return service.lowestNeedLevel() == service.highestNeedLevel()
+                ? String.valueOf(service.lowestNeedLevel())
+                : service.lowestNeedLevel() + " to " + service.highestNeedLevel();
+    }
+}

@@ -1,0 +1,38 @@
+package org.strengtheningfamilies.panel;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PANEL_DECISION;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PANEL_REASON;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.familycase.Problems;
+import org.strengtheningfamilies.familycase.TaskDataRule;
+
+/** Task_PanelValidation: a decision, a reason for REJECT and MORE_INFO, a level and a fitting service for ACCEPT. */
+@Component
+public class PanelValidationRule implements TaskDataRule {
+
+    private final PanelDecisionRules rules = new PanelDecisionRules();
+
+    @Override
+    public String taskId() {
+        return "Task_PanelValidation";
+    }
+
+    @Override
+    public List<String> problems(Map<String, Object> variables) {
+        Problems problems = new Problems(variables);
+        PanelDecision decision = problems.required(PANEL_DECISION).orElse(null);
+        String reason = problems.read(PANEL_REASON).orElse(null);
+        Integer level = problems.read(NEED_LEVEL).orElse(null);
+        LeadService service = problems.read(LEAD_SERVICE).orElse(null);
+        if (decision != null && problems.list().isEmpty()) {
+            problems.addAll(rules.problems(decision, reason, level, service));
+        }
+        return problems.list();
+    }
+}

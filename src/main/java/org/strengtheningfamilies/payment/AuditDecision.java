@@ -1,0 +1,3 @@
+package org.strengtheningfamilies.payment;
+
+public enum AuditDecision { APPROVED, REJECTED }

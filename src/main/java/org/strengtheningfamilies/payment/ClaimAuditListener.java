@@ -1,0 +1,28 @@
+package org.strengtheningfamilies.payment;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_DECISION;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_REASON;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Complete listener of Task_AuditClaim: the audit decision is recorded on the claim, with who made it. */
+@Component("claimAuditListener")
+public class ClaimAuditListener implements TaskListener {
+
+    private final ClaimRepository claims;
+
+    public ClaimAuditListener(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String auditor = authentication != null ? authentication.getUserId() : task.getAssignee();
+        claims.recordAudit(CLAIM_ID.require(task), AUDIT_DECISION.require(task), AUDIT_REASON.get(task), auditor);
+    }
+}

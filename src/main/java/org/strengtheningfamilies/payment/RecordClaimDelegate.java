@@ -1,0 +1,24 @@
+package org.strengtheningfamilies.payment;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_ID;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_REFERENCE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_RecordClaim: the approved claim gets its reference, once, and its results count as paid. */
+@Component("recordClaimDelegate")
+public class RecordClaimDelegate implements JavaDelegate {
+
+    private final ClaimRepository claims;
+
+    public RecordClaimDelegate(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CLAIM_REFERENCE.set(execution, claims.recordApproved(CLAIM_ID.require(execution)));
+    }
+}

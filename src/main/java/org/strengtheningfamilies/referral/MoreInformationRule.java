@@ -1,0 +1,28 @@
+package org.strengtheningfamilies.referral;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.familycase.TaskDataRule;
+
+/** Task_ProvideMoreInformation: the referrer's corrected evidence must still be a valid referral. */
+@Component
+public class MoreInformationRule implements TaskDataRule {
+
+    private final ReferralRules referralRules;
+
+    public MoreInformationRule(ReferralRules referralRules) {
+        this.referralRules = referralRules;
+    }
+
+    @Override
+    public String taskId() {
+        return "Task_ProvideMoreInformation";
+    }
+
+    @Override
+    public List<String> problems(Map<String, Object> variables) {
+        return referralRules.problemsOfEvidence(variables);
+    }
+}

@@ -1,0 +1,113 @@
+package org.strengtheningfamilies.referral;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.strengtheningfamilies.familycase.Problems;
+import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.payment.ProgrammeCalendar;
+
+/** What a referral must contain before a case starts (and after the referrer adds information). */
+public class ReferralRules {
+
+    private static final Pattern ETHNICITY = Pattern.compile("^(A[1-5]|B[1-4]|C[1-4]|D[1-3]|E[1-4])$");
+
+    private final Pattern familyRefPattern;
+    private final ProgrammeCalendar calendar;
+    private final Clock clock;
+
+    public ReferralRules(String familyRefPattern, ProgrammeCalendar calendar, Clock clock) {
+        this.familyRefPattern = Pattern.compile(familyRefPattern);
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Problems of a new referral, each naming its field. */
+    public List<String> problemsOfReferral(Map<String, Object> variables) {
+        Problems problems = new Problems(variables);
+        problems.required(FAMILY_REF).ifPresent(ref -> {
+            if (!familyRefPattern.matcher(ref).matches()) {
+                problems.add("familyRef " + ref + " does not match the council's pattern " + familyRefPattern.pattern());
+            }
+        });
+        checkEvidence(problems);
+        if (problems.read(RETROSPECTIVE).orElse(false)) {
+            checkRetrospective(problems);
+        }
+        return problems.list();
+    }
+
+    /** Problems of the evidence the referrer can change when the panel asks for more. */
+    public List<String> problemsOfEvidence(Map<String, Object> variables) {
+        Problems problems = new Problems(variables);
+        checkEvidence(problems);
+        return problems.list();
+    }
+
+    private void checkEvidence(Problems problems) {
+        problems.required(REFERRING_AGENCY);
+        problems.required(DISTRICT);
+        for (ProcessVariable<Boolean> flag : List.of(CRITERION_CRIME_ASB, CRITERION_EDUCATION, CRITERION_WORK,
+                LOCAL_DOMESTIC_ABUSE, LOCAL_POLICE_CALLOUTS, LOCAL_SUBSTANCE_MISUSE, LOCAL_HOUSING)) {
+            problems.read(flag);
+        }
+        problems.read(PRESENTING_ISSUES);
+        List<HouseholdMember> members = problems.read(HOUSEHOLD_MEMBERS).orElse(List.of());
+        if (members.isEmpty()) {
+            problems.add("householdMembers must list at least one member of the household");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < members.size(); i++) {
+            HouseholdMember m = members.get(i);
+            String at = "householdMembers[" + (i + 1) + "]";
+            if (m == null) {
+                problems.add(at + " is empty");
+                continue;
+            }
+            if (m.name() == null || m.name().isBlank()) {
+                problems.add(at + ".name is required");
+            }
+            if (m.dateOfBirth() == null) {
+                problems.add(at + ".dateOfBirth is required");
+            } else if (m.dateOfBirth().isAfter(today)) {
+                problems.add(at + ".dateOfBirth " + m.dateOfBirth() + " is in the future");
+            }
+            if (m.gender() == null) {
+                problems.add(at + ".gender is required (MALE or FEMALE)");
+            }
+            if (m.role() == null) {
+                problems.add(at + ".role is required (ADULT or CHILD)");
+            }
+            if (m.schoolYear() != null && (m.schoolYear() < 1 || m.schoolYear() > 13)) {
+                problems.add(at + ".schoolYear must be 1 to 13 (was " + m.schoolYear() + ")");
+            }
+            if (m.ethnicity() != null && !m.ethnicity().isBlank() && !ETHNICITY.matcher(m.ethnicity()).matches()) {
+                problems.add(at + ".ethnicity must be a census code A1 to E4 (was " + m.ethnicity() + ")");
+            }
+        }
+    }
+
+    private void checkRetrospective(Problems problems) {
+        problems.required(ATTACHMENT_DATE).ifPresent(date -> {
+            if (date.isAfter(LocalDate.now(clock))) {
+                problems.add("attachmentDate " + date + " is in the future");
+            } else if (!calendar.contains(date)) {
+                problems.add("attachmentDate " + date + " is outside the programme ("
+                        + calendar.yearStart(1) + " to " + calendar.yearEnd(calendar.years()) + ")");
+            }
+        });
+        LeadService service = problems.required(LEAD_SERVICE).orElse(null);
+        Integer level = problems.required(NEED_LEVEL).orElse(null);
+        if (service == LeadService.NFA) {
+            problems.add("leadService NFA cannot be attached: the family was not worked with");
+        } else if (service != null && level != null && !service.fitsLevel(level)) {
+            problems.add("leadService " + service + " does not take needLevel " + level);
+        }
+    }
+}

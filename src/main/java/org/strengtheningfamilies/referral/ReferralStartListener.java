@@ -1,0 +1,70 @@
+package org.strengtheningfamilies.referral;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.familycase.ProcessVariable;
+
+/**
+ * Start listener of StartEvent_Referral: a case starts only from a valid referral of a family
+ * without a live case. Throwing rolls the start back, so no half-made case remains.
+ */
+@Component("referralStartListener")
+public class ReferralStartListener implements ExecutionListener {
+
+    private final ReferralRules rules;
+    private final CaseloadRepository caseload;
+
+    public ReferralStartListener(ReferralRules rules, CaseloadRepository caseload) {
+        this.rules = rules;
+        this.caseload = caseload;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        List<String> problems = rules.problemsOfReferral(execution.getVariables());
+        if (!problems.isEmpty()) {
+            throw new CaseDataException(problems);
+        }
+        String familyRef = FAMILY_REF.require(execution);
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null || businessKey.isBlank()) {
+            execution.setProcessBusinessKey(familyRef);
+        } else if (!businessKey.equals(familyRef)) {
+            throw new CaseDataException(List.of("the business key (" + businessKey
+                    + ") must be the familyRef (" + familyRef + ")"));
+        }
+        if (!caseload.register(familyRef, execution.getProcessInstanceId())) {
+            throw new CaseDataException(List.of("familyRef " + familyRef
+                    + " already has a live case: a second referral cannot start another"));
+        }
+        // Gateways and forms read these; absent and false must mean the same thing.
+        for (ProcessVariable<Boolean> flag : List.of(RETROSPECTIVE, CRITERION_CRIME_ASB, CRITERION_EDUCATION,
+                CRITERION_WORK, LOCAL_DOMESTIC_ABUSE, LOCAL_POLICE_CALLOUTS, LOCAL_SUBSTANCE_MISUSE, LOCAL_HOUSING)) {
+            if (flag.get(execution) == null) {
+                flag.set(execution, false);
+            }
+        }
+        // task assignments are expressions over these, which must exist even when empty
+        if (!execution.hasVariable(KEY_WORKER.name())) {
+            KEY_WORKER.set(execution, null);
+        }
+        if (!execution.hasVariable(REFERRED_BY.name())) {
+            REFERRED_BY.set(execution, null);
+        }
+        if (RETROSPECTIVE.get(execution)) {
+            KEY_WORKER_TEAM.set(execution, LEAD_SERVICE.require(execution).teamGroup());
+            if (!execution.hasVariable(SUPPORT_PERIODS.name())) {
+                SUPPORT_PERIODS.set(execution, 1);
+            }
+        } else if (!execution.hasVariable(KEY_WORKER_TEAM.name())) {
+            KEY_WORKER_TEAM.set(execution, null);
+        }
+    }
+}

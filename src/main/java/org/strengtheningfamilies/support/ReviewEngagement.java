@@ -1,0 +1,3 @@
+package org.strengtheningfamilies.support;
+
+public enum ReviewEngagement { GOOD, PARTIAL, NONE }

@@ -1,0 +1,39 @@
+package org.strengtheningfamilies.support;
+
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.NEED_LEVEL;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.CapacityNotifier;
+import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.panel.LeadService;
+
+/**
+ * Task_StepUpToSocialCare: the family moves to Children's Social Care at level 4. The old key
+ * worker's place is given back (and offered to whoever waits for it); a CSC key worker is allocated next.
+ */
+@Component("stepUpDelegate")
+public class StepUpDelegate implements JavaDelegate {
+
+    private final KeyWorkerAllocation allocation;
+    private final CapacityNotifier notifier;
+
+    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier) {
+        this.allocation = allocation;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LeadService previous = LEAD_SERVICE.require(execution);
+        allocation.release(FAMILY_REF.require(execution));
+        LEAD_SERVICE.set(execution, LeadService.CSC);
+        NEED_LEVEL.set(execution, 4);
+        KEY_WORKER.set(execution, null);
+        notifier.placeFreed(execution.getProcessEngineServices().getRuntimeService(), previous);
+    }
+}

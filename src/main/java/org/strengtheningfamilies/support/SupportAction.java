@@ -1,0 +1,4 @@
+package org.strengtheningfamilies.support;
+
+/** What a key worker can report at any time during intensive support. */
+public enum SupportAction { STEP_UP, DISENGAGED }

@@ -1,0 +1,90 @@
+package org.strengtheningfamilies.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.identity.ProgrammeGroups;
+
+/**
+ * The programme's groups and the Tasklist filters each role works from, created at start-up if
+ * missing (existing filters are left as the council may have edited them).
+ */
+@Component
+public class TasklistSetup {
+
+    private final IdentityService identityService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public TasklistSetup(@Lazy IdentityService identityService, @Lazy FilterService filterService,
+                         @Lazy TaskService taskService) {
+        this.identityService = identityService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void setUp() {
+        ProgrammeGroups.ensure(identityService);
+        int priority = 0;
+        for (Map.Entry<String, FilterSpec> entry : filters().entrySet()) {
+            String name = entry.getKey();
+            if (filterService.createFilterQuery().filterName(name).count() > 0) {
+                priority++;
+                continue;
+            }
+            FilterSpec spec = entry.getValue();
+            Filter filter = filterService.newTaskFilter(name)
+                    .setOwner(null)
+                    .setQuery(spec.query())
+                    .setProperties(Map.of(
+                            "description", spec.description(),
+                            "priority", priority++,
+                            "color", spec.color(),
+                            "refresh", true,
+                            "variables", spec.variables()));
+            filterService.saveFilter(filter);
+        }
+    }
+
+    record FilterSpec(TaskQuery query, String description, String color, java.util.List<Map<String, String>> variables) {
+    }
+
+    private Map<String, FilterSpec> filters() {
+        var familyColumns = java.util.List.of(
+                Map.of("name", "familyRef", "label", "Family"),
+                Map.of("name", "district", "label", "District"),
+                Map.of("name", "leadService", "label", "Lead service"));
+        Map<String, FilterSpec> filters = new LinkedHashMap<>();
+        filters.put("My families", new FilterSpec(
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+                "Tasks assigned to me: key workers see their families here", "#2a7ab0", familyColumns));
+        filters.put("Panel queue", new FilterSpec(
+                taskService.createTaskQuery().taskCandidateGroup("panel").taskDefinitionKey("Task_PanelValidation")
+                        .orderByTaskCreateTime().asc(),
+                "Referrals waiting for the multi-agency panel, oldest first", "#6a3d9a", familyColumns));
+        filters.put("More information requested", new FilterSpec(
+                taskService.createTaskQuery().taskDefinitionKey("Task_ProvideMoreInformation")
+                        .orderByTaskCreateTime().asc(),
+                "Referrals the panel sent back to the referrer", "#b15928", familyColumns));
+        filters.put("Awaiting capacity", new FilterSpec(
+                taskService.createTaskQuery().taskDefinitionKey("Task_AwaitCapacity").orderByTaskCreateTime().asc(),
+                "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", familyColumns));
+        filters.put("Coordinator decisions", new FilterSpec(
+                taskService.createTaskQuery().taskCandidateGroup("coordinator").orderByTaskCreateTime().asc(),
+                "Disengagement, further support and rejected claims", "#ff7f00", familyColumns));
+        filters.put("Claims to audit", new FilterSpec(
+                taskService.createTaskQuery().taskDefinitionKey("Task_AuditClaim").orderByTaskCreateTime().asc(),
+                "Payment-by-results claims waiting for internal audit", "#33a02c", familyColumns));
+        return filters;
+    }
+}

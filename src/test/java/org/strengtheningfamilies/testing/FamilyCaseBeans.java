@@ -1,0 +1,102 @@
+package org.strengtheningfamilies.testing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.strengtheningfamilies.allocation.AllocateKeyWorkerDelegate;
+import org.strengtheningfamilies.allocation.CapacityNotifier;
+import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.familycase.CaseClosureListener;
+import org.strengtheningfamilies.familycase.CaseDataValidation;
+import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.familyplan.FamilyPlanRule;
+import org.strengtheningfamilies.familyplan.TafMeetingRule;
+import org.strengtheningfamilies.identification.AssessCriteriaDelegate;
+import org.strengtheningfamilies.identification.IdentificationCriteria;
+import org.strengtheningfamilies.outcomes.AssessOutcomesDelegate;
+import org.strengtheningfamilies.outcomes.EvidenceRule;
+import org.strengtheningfamilies.outcomes.OutcomeRules;
+import org.strengtheningfamilies.panel.PanelValidationRule;
+import org.strengtheningfamilies.payment.AuditClaimRule;
+import org.strengtheningfamilies.payment.CalculateClaimDelegate;
+import org.strengtheningfamilies.payment.ClaimAuditListener;
+import org.strengtheningfamilies.payment.ClaimCalculator;
+import org.strengtheningfamilies.payment.PaymentModel;
+import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.payment.RecordClaimDelegate;
+import org.strengtheningfamilies.payment.RejectedClaimRule;
+import org.strengtheningfamilies.referral.MoreInformationRule;
+import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.referral.ReferralStartListener;
+import org.strengtheningfamilies.support.ConsentRule;
+import org.strengtheningfamilies.support.RecordAttachmentDelegate;
+import org.strengtheningfamilies.support.StartFurtherSupportDelegate;
+import org.strengtheningfamilies.support.StepUpDelegate;
+import org.strengtheningfamilies.support.SupportRules;
+import org.strengtheningfamilies.support.SupportSchedule;
+
+/**
+ * The delegates of family-case wired as the application wires them, but over in-memory
+ * repositories and a fixed clock, registered by bean name for the process tests' engine.
+ */
+public class FamilyCaseBeans {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** "Today" in the process tests: inside programme year 2. */
+    public static final LocalDate TODAY = LocalDate.of(2013, 9, 30);
+
+    public final InMemoryCaseload caseload = new InMemoryCaseload();
+    public final InMemoryClaims claims = new InMemoryClaims();
+    public final Map<String, List<String>> teams = new HashMap<>();
+    public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
+    public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
+
+    public FamilyCaseBeans() {
+        this(5, PaymentModel.REPORT);
+    }
+
+    public FamilyCaseBeans(int cap, PaymentModel model) {
+        teams.put("team-cfp", new ArrayList<>(List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3")));
+        teams.put("team-csc", new ArrayList<>(List.of("kw-csc-1")));
+        teams.put("team-yot", new ArrayList<>(List.of("kw-yot-1")));
+        teams.put("team-nep", new ArrayList<>(List.of("kw-nep-1")));
+        teams.put("team-fip", new ArrayList<>(List.of("kw-fip-1")));
+
+        ReferralRules referralRules = new ReferralRules("^[A-Z]{2,5}-[0-9]{3,8}$", calendar, clock);
+        KeyWorkerAllocation allocation = new KeyWorkerAllocation(caseload,
+                team -> List.copyOf(teams.getOrDefault(team, List.of())), cap);
+        CapacityNotifier notifier = new CapacityNotifier(caseload);
+        SupportSchedule schedule = new SupportSchedule(Period.ofMonths(6), Period.ofMonths(1), ZONE);
+        List<TaskDataRule> rules = List.of(new PanelValidationRule(), new MoreInformationRule(referralRules),
+                new ConsentRule(), new TafMeetingRule(clock), new FamilyPlanRule(calendar, clock), new EvidenceRule(),
+                new AuditClaimRule(), RejectedClaimRule.rejectedClaimDecisionRule(), SupportRules.supportActionRule(),
+                SupportRules.monthlyReviewRule(), SupportRules.disengagementRule(), SupportRules.furtherSupportRule());
+
+        Mocks.register("referralStartListener", new ReferralStartListener(referralRules, caseload));
+        Mocks.register("assessCriteriaDelegate", new AssessCriteriaDelegate(new IdentificationCriteria(
+                List.of("localDomesticAbuse", "localPoliceCallouts", "localSubstanceMisuse", "localHousing"))));
+        Mocks.register("caseDataValidation", new CaseDataValidation(rules));
+        Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation));
+        Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar));
+        Mocks.register("supportSchedule", schedule);
+        Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier));
+        Mocks.register("startFurtherSupportDelegate", new StartFurtherSupportDelegate(schedule, clock));
+        Mocks.register("assessOutcomesDelegate", new AssessOutcomesDelegate(new OutcomeRules(13)));
+        Mocks.register("calculateClaimDelegate", new CalculateClaimDelegate(
+                new ClaimCalculator(400_000, model), calendar, claims));
+        Mocks.register("claimAuditListener", new ClaimAuditListener(claims));
+        Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
+        Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier));
+    }
+
+    public void reset() {
+        Mocks.reset();
+    }
+}

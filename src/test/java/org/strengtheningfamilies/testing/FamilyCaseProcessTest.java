@@ -1,0 +1,196 @@
+package org.strengtheningfamilies.testing;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Base of the family-case process tests: an in-memory engine with the job executor off, the
+ * models and forms of processes/ and forms/ deployed as the application deploys them, and helpers
+ * that fill in each form the way Tasklist would.
+ */
+public abstract class FamilyCaseProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    protected ProcessEngine engine;
+    protected FamilyCaseBeans beans;
+    private String deploymentId;
+
+    protected FamilyCaseBeans createBeans() {
+        return new FamilyCaseBeans();
+    }
+
+    @BeforeEach
+    void deployAndWire() {
+        engine = extension.getProcessEngine();
+        init(engine);
+        beans = createBeans();
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("family-case test");
+        for (String folder : new String[] {"processes", "forms"}) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.forEach(file -> {
+                    try {
+                        deployment.addString(file.getFileName().toString(), Files.readString(file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        deploymentId = deployment.deploy().getId();
+    }
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
+        beans.reset();
+    }
+
+    // ---- the forms, filled in as a person would ------------------------------------------
+
+    public static VariableMap referral(String familyRef) {
+        return Variables.createVariables()
+                .putValue("familyRef", familyRef)
+                .putValue("referringAgency", "SCHOOL")
+                .putValue("district", "Lakes Estate")
+                .putValue("criterionCrimeAsb", true)
+                .putValue("criterionCrimeAsbEvidence", "ASB injunction, March 2012")
+                .putValue("criterionEducation", true)
+                .putValue("criterionEducationEvidence", "Three fixed-term exclusions in the last three terms")
+                .putValue("criterionWork", true)
+                .putValue("criterionWorkEvidence", "Mother on JSA since 2010")
+                .putValue("localDomesticAbuse", false)
+                .putValue("localPoliceCallouts", false)
+                .putValue("localSubstanceMisuse", false)
+                .putValue("localHousing", false)
+                .putValue("householdMembers", jsonValue("""
+                        [{"name":"Jo Smith","dateOfBirth":"1980-05-01","gender":"FEMALE","role":"ADULT",
+                          "ethnicity":"A1","knownToSocialCare":false},
+                         {"name":"Lee Smith","dateOfBirth":"1998-02-11","gender":"MALE","role":"CHILD",
+                          "schoolYear":10,"sen":"SCHOOL_ACTION","freeSchoolMeals":true,"ethnicity":"A1",
+                          "knownToSocialCare":true}]""").create())
+                .putValue("presentingIssues", jsonValue("[\"Parenting\",\"Poor school attendance\"]").create());
+    }
+
+    public static VariableMap accept(int needLevel, String leadService) {
+        return Variables.createVariables().putValue("panelDecision", "ACCEPT").putValue("needLevel", needLevel)
+                .putValue("leadService", leadService).putValue("panelReason", "Meets all three criteria");
+    }
+
+    public static VariableMap consent(boolean given) {
+        return Variables.createVariables().putValue("consentGiven", given)
+                .putValue("consentNotes", given ? "Mother agreed at home visit" : "Family declined");
+    }
+
+    public static VariableMap tafMeeting(String date) {
+        return Variables.createVariables().putValue("tafDate", date)
+                .putValue("tafAttendees", jsonValue("[\"SCHOOL\",\"POLICE\",\"HOUSING\"]").create())
+                .putValue("tafNeeds", "School attendance, ASB on the estate, mother back to work");
+    }
+
+    public static VariableMap plan(boolean signed, String attachmentDate) {
+        VariableMap plan = Variables.createVariables()
+                .putValue("planActions", jsonValue("""
+                        [{"action":"Attend school every day","owner":"Lee and school","dueDate":"2013-03-31",
+                          "measure":"Attendance above 90%"}]""").create())
+                .putValue("planResources", jsonValue("[\"FAMILY_GROUP_CONFERENCING\"]").create())
+                .putValue("planSignedByAll", signed);
+        if (signed) {
+            plan.putValue("attachmentDate", attachmentDate);
+        } else {
+            plan.putValue("planRevisionNotes", "Father will not sign the school action");
+        }
+        return plan;
+    }
+
+    /** Evidence: ASB 5 → 2 (met), no youth offending, one child attending, no work result. */
+    public static VariableMap evidence() {
+        return Variables.createVariables()
+                .putValue("baselineAsbIncidents", 5).putValue("afterAsbIncidents", 2)
+                .putValue("baselineYouthOffences", 0).putValue("afterYouthOffences", 0)
+                .putValue("childrenEducation", jsonValue("""
+                        [{"name":"Lee Smith","unauthorisedAbsenceSessions":20,"possibleSessions":380,
+                          "fixedExclusions":1,"permanentlyExcluded":false}]""").create())
+                .putValue("progressToWork", false)
+                .putValue("continuousEmploymentWeeks", 0);
+    }
+
+    // ---- engine helpers ------------------------------------------------------------------
+
+    protected ProcessInstance startCase(VariableMap variables) {
+        return engine.getRuntimeService().startProcessInstanceByKey("family-case", variables);
+    }
+
+    protected Task taskOf(ProcessInstance pi, String taskId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(taskId).singleResult();
+    }
+
+    protected void complete(ProcessInstance pi, String taskId, Map<String, Object> variables) {
+        Task task = taskOf(pi, taskId);
+        if (task == null) {
+            throw new AssertionError("no open task " + taskId);
+        }
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    protected Job timerAt(ProcessInstance pi, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId(activityId).timers().singleResult();
+    }
+
+    protected void fire(ProcessInstance pi, String activityId) {
+        Job job = timerAt(pi, activityId);
+        if (job == null) {
+            throw new AssertionError("no timer at " + activityId);
+        }
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    protected Object variable(ProcessInstance pi, String name) {
+        return engine.getRuntimeService().getVariable(pi.getId(), name);
+    }
+
+    /** Takes a family from referral to the start of intensive support with a CFP key worker. */
+    protected ProcessInstance toIntensiveSupport(String familyRef, String attachmentDate) {
+        ProcessInstance pi = startCase(referral(familyRef));
+        complete(pi, "Task_PanelValidation", accept(3, "CFP"));
+        complete(pi, "Task_SeekConsent", consent(true));
+        complete(pi, "Task_HoldTafMeeting", tafMeeting(attachmentDate));
+        complete(pi, "Task_AgreeFamilyPlan", plan(true, attachmentDate));
+        return pi;
+    }
+
+    protected java.util.List<String> candidateGroups(ProcessInstance pi, String taskId) {
+        return engine.getTaskService().getIdentityLinksForTask(taskOf(pi, taskId).getId()).stream()
+                .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    }
+
+    protected String historicEndActivity(ProcessInstance pi) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityType("noneEndEvent").singleResult().getActivityId();
+    }
+}
