@@ -112,7 +112,7 @@ class OutcomeRulesTest {
     }
 
     @Test
-    void refusesNegativeCounts() {
+    void refusesNegativeAsbCounts() {
         assertThatThrownBy(() -> rules.asb(-1, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("baselineAsbIncidents must be 0 or more");
         assertThatThrownBy(() -> rules.asb(5, -1)).isInstanceOf(IllegalArgumentException.class)
@@ -138,7 +138,7 @@ class OutcomeRulesTest {
     }
 
     @Test
-    void refusesNegativeCounts() {
+    void refusesNegativeOffenceCounts() {
         assertThatThrownBy(() -> rules.youthOffending(3, -2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("afterYouthOffences must be 0 or more");
     }

@@ -31,7 +31,7 @@ class ClaimCalculatorTest {
             "NATIONAL, 1, 80000",
             "NATIONAL, 2, 160000",
             "NATIONAL, 3, 240000"})
-    void isWhatTheUpfrontFeeLeaves(String model, int year, long share) {
+    void resultsShareIsWhatTheUpfrontFeeLeaves(String model, int year, long share) {
         assertThat(calculator(model).resultsSharePence(year)).isEqualTo(share);
     }
 
@@ -44,7 +44,7 @@ class ClaimCalculatorTest {
     }
 
     @Test
-    void roundsDownToThePenny() {
+    void resultsShareRoundsDownToThePenny() {
         // 20% of 333 pence is 66.6 pence
         assertThat(new ClaimCalculator(333, PaymentModel.REPORT).resultsSharePence(1)).isEqualTo(66);
     }
@@ -72,7 +72,7 @@ class ClaimCalculatorTest {
             "NATIONAL, 1, 70000, 10000, 80000",
             "NATIONAL, 2, 140000, 20000, 160000",
             "NATIONAL, 3, 210000, 30000, 240000"})
-    void eachYearUnderEachModel(String model, int year, long crimeAsbEducation, long progressToWork,
+    void firstClaimInEachYearUnderEachModel(String model, int year, long crimeAsbEducation, long progressToWork,
                                 long continuousEmployment) {
         ClaimCalculator calculator = calculator(model);
 

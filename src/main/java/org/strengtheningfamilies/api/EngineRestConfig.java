@@ -1,0 +1,14 @@
+package org.strengtheningfamilies.api;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST API with the project's additions (replaces the starter's default configuration). */
+@Component
+public class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(CaseDataExceptionMapper.class);
+    }
+}
