@@ -29,7 +29,9 @@ public final class ProcessVariable<T> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // dates inside JSON lists stay ISO strings, which the forms' date pickers read
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
     private final String name;
     private final Function<Object, T> reader;
@@ -110,7 +112,8 @@ public final class ProcessVariable<T> {
     public static ProcessVariable<String> string(String name) {
         return new ProcessVariable<>(name, raw -> {
             if (raw instanceof String s) {
-                return s.trim();
+                // Tasklist sends an empty field as "": blank text means "not given"
+                return s.isBlank() ? null : s.trim();
             }
             throw new IllegalArgumentException("must be text (was " + raw.getClass().getSimpleName() + ")");
         }, s -> s);

@@ -52,9 +52,8 @@ public class ReferralStartListener implements ExecutionListener {
             }
         }
         // task assignments are expressions over these, which must exist even when empty
-        if (!execution.hasVariable(KEY_WORKER.name())) {
-            KEY_WORKER.set(execution, null);
-        }
+        // a blank key worker from the form is no key worker (an assignee "" would hide the task)
+        KEY_WORKER.set(execution, KEY_WORKER.get(execution));
         if (!execution.hasVariable(REFERRED_BY.name())) {
             REFERRED_BY.set(execution, null);
         }

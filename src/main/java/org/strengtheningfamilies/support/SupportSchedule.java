@@ -28,7 +28,7 @@ public class SupportSchedule {
         return start.plus(supportPeriod);
     }
 
-    /** For the timer of BoundaryEvent_SupportPeriodEnded: midnight at the start of the end date. */
+    /** For the timer of IntermediateEvent_SupportPeriodEnded: midnight at the start of the end date. */
     public Date endsAt(Object supportEndDate) {
         LocalDate date = FamilyCaseVariables.SUPPORT_END_DATE.convert(supportEndDate);
         return Date.from(date.atStartOfDay(zone).toInstant());

@@ -39,7 +39,7 @@ class FamilyCaseHappyPathTest extends FamilyCaseProcessTest {
                 .putValue("reviewProgress", "Lee attended every day this month"));
         assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue");
 
-        fire(pi, "BoundaryEvent_SupportPeriodEnded");
+        fire(pi, "IntermediateEvent_SupportPeriodEnded");
         assertThat(pi).isWaitingAt("Task_VerifyOutcomes");
         assertThat(taskOf(pi, "Task_VerifyOutcomes")).isAssignedTo("kw-cfp-1");
 

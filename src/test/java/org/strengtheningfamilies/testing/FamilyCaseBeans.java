@@ -83,6 +83,7 @@ public class FamilyCaseBeans {
         Mocks.register("assessCriteriaDelegate", new AssessCriteriaDelegate(new IdentificationCriteria(
                 List.of("localDomesticAbuse", "localPoliceCallouts", "localSubstanceMisuse", "localHousing"))));
         Mocks.register("caseDataValidation", new CaseDataValidation(rules));
+        Mocks.register("freshDecisions", new org.strengtheningfamilies.familycase.FreshDecisions());
         Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation));
         Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar));
         Mocks.register("supportSchedule", schedule);

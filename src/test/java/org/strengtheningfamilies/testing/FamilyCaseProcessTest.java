@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -192,5 +196,67 @@ public abstract class FamilyCaseProcessTest {
     protected String historicEndActivity(ProcessInstance pi) {
         return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityType("noneEndEvent").singleResult().getActivityId();
+    }
+
+    // ---- starting part-way through, and reading history -----------------------------------
+
+    /**
+     * The variables of a family attached to a key worker of the lead service (the state on entering
+     * intensive support): a valid referral, the panel's acceptance, the allocation and the plan
+     * signed on {@code attachmentDate}, with support ending six months later.
+     */
+    public static VariableMap attachedFamily(String familyRef, String leadService, int needLevel, String keyWorker,
+                                             String attachmentDate) {
+        LocalDate attached = LocalDate.parse(attachmentDate);
+        return referral(familyRef)
+                .putValue("retrospective", false)
+                .putValue("referredBy", null)
+                .putValue("identificationRoute", "THREE_CRITERIA")
+                .putValue("panelDecision", "ACCEPT").putValue("panelReason", "Meets all three criteria")
+                .putValue("needLevel", needLevel).putValue("leadService", leadService)
+                .putValue("keyWorker", keyWorker).putValue("keyWorkerTeam", "team-" + leadService.toLowerCase(Locale.ROOT))
+                .putValue("consentGiven", true)
+                .putValue("tafDate", attachmentDate)
+                .putValue("planSignedByAll", true)
+                .putValue("attachmentDate", attachmentDate)
+                .putValue("supportEndDate", attached.plusMonths(6).toString())
+                .putValue("supportPeriods", 1);
+    }
+
+    /**
+     * Starts a case part-way through, before {@code activityId}. That skips StartEvent_Referral and
+     * so its start listener: the family is registered as live here, as the listener would have.
+     */
+    protected ProcessInstance startAt(String activityId, Map<String, Object> variables) {
+        String familyRef = (String) variables.get("familyRef");
+        if (!beans.caseload.register(familyRef, "test")) {
+            throw new AssertionError(familyRef + " already has a live case");
+        }
+        return engine.getRuntimeService().createProcessInstanceByKey("family-case").businessKey(familyRef)
+                .setVariables(variables).startBeforeActivity(activityId).execute();
+    }
+
+    /** A variable of a case, read from history, so that it works after the case has ended. */
+    protected Object historicVariable(ProcessInstance pi, String name) {
+        HistoricVariableInstance variable = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
+    }
+
+    /** How many times the case has entered the activity (finished or not). */
+    protected long timesEntered(ProcessInstance pi, String activityId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(activityId).count();
+    }
+
+    /** Process instances (running or ended) with this family reference as business key. */
+    protected long casesOf(String familyRef) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(familyRef).count();
+    }
+
+    /** Midnight (Europe/London) at the start of the date: when the support-period timer is due. */
+    protected static Date startOfDay(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(FamilyCaseBeans.ZONE).toInstant());
     }
 }

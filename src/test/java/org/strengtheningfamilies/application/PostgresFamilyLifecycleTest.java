@@ -1,0 +1,109 @@
+package org.strengtheningfamilies.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+
+/**
+ * A whole family lifecycle on a real PostgreSQL (embedded binaries, no Docker): the production
+ * profile's database, the application's own tables written in the engine's transactions.
+ */
+@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true"})
+@ActiveProfiles("postgres")
+class PostgresFamilyLifecycleTest {
+
+    static final EmbeddedPostgres POSTGRES = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // closed after the Spring context, which still needs the database while it shuts down
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the server's data directory is temporary
+                }
+            }));
+            return postgres;
+        } catch (IOException e) {
+            throw new IllegalStateException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("SF_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("SF_DB_USER", () -> "postgres");
+        registry.add("SF_DB_PASSWORD", () -> "postgres");
+    }
+
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void familyGoesFromReferralToRecordedClaimOnPostgres() {
+        assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+
+        ProcessInstance pi = runtime.startProcessInstanceByKey("family-case", FamilyCaseProcessTest.referral("MK-900001"));
+        assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-900001'", Integer.class))
+                .isEqualTo(1);
+        complete(pi, "Task_PanelValidation", FamilyCaseProcessTest.accept(3, "CFP"));
+        String worker = (String) runtime.getVariable(pi.getId(), "keyWorker");
+        assertThat(worker).startsWith("kw-cfp-");
+        assertThat(jdbc.queryForObject("select live_families from sf_key_worker where user_id = ?", Integer.class, worker))
+                .isEqualTo(1);
+        complete(pi, "Task_SeekConsent", FamilyCaseProcessTest.consent(true));
+        complete(pi, "Task_HoldTafMeeting", FamilyCaseProcessTest.tafMeeting("2012-10-01"));
+        complete(pi, "Task_AgreeFamilyPlan", FamilyCaseProcessTest.plan(true, "2012-10-03"));
+
+        fire(pi, "IntermediateEvent_ReviewDue");
+        complete(pi, "Task_MonthlyReview", Map.of("reviewEngagement", "GOOD", "reviewProgress", "on track"));
+        fire(pi, "IntermediateEvent_SupportPeriodEnded");
+        complete(pi, "Task_VerifyOutcomes", FamilyCaseProcessTest.evidence());
+        assertThat(runtime.getVariable(pi.getId(), "claimAmountPence")).isEqualTo(70_000L);
+        complete(pi, "Task_AuditClaim", Map.of("auditDecision", "APPROVED"));
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(jdbc.queryForObject("select claim_reference from sf_claim where family_ref = 'MK-900001'", String.class))
+                .isEqualTo("MK-900001-PBR1");
+        assertThat(jdbc.queryForObject("select count(*) from sf_claimed_result where family_ref = 'MK-900001'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select live_families from sf_key_worker where user_id = ?", Integer.class, worker))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sf_live_case", Integer.class)).isZero();
+    }
+
+    private void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void fire(ProcessInstance pi, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("timer " + activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+}

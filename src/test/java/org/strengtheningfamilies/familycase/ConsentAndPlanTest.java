@@ -1,0 +1,110 @@
+package org.strengtheningfamilies.familycase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+
+/** Consent, the Team Around the Family meeting and the signed plan (DESIGN.md section 2, steps 5-7). */
+class ConsentAndPlanTest extends FamilyCaseProcessTest {
+
+    /** A family allocated to kw-cfp-1 (who holds its place) and not yet asked for consent. */
+    private static VariableMap allocated(String familyRef) {
+        return attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03")
+                .putValue("consentGiven", null).putValue("tafDate", null).putValue("planSignedByAll", null)
+                .putValue("attachmentDate", null).putValue("supportEndDate", null).putValue("supportPeriods", null);
+    }
+
+    private ProcessInstance startAtWithPlace(String activityId, VariableMap variables) {
+        String familyRef = (String) variables.get("familyRef");
+        ProcessInstance pi = startAt(activityId, variables);
+        assertThat(beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
+        return pi;
+    }
+
+    @Test
+    void familyRefusingConsentEndsTheCaseAndFreesTheKeyWorkersPlace() {
+        ProcessInstance pi = startAtWithPlace("Task_SeekConsent", allocated("MK-000401"));
+        assertThat(taskOf(pi, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+
+        complete(pi, "Task_SeekConsent", consent(false));
+
+        assertThat(pi).hasPassed("EndEvent_ConsentRefused").hasNotPassed("Task_HoldTafMeeting").isEnded();
+        assertThat(historicEndActivity(pi)).isEqualTo("EndEvent_ConsentRefused");
+        assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("CONSENT_REFUSED");
+        assertThat(historicVariable(pi, "consentNotes")).isEqualTo("Family declined");
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(beans.caseload.placeHolder("MK-000401")).isEmpty();
+        assertThat(beans.caseload.isLive("MK-000401")).isFalse();
+    }
+
+    @Test
+    void consentGivenLeadsTheKeyWorkerToTheTeamAroundTheFamilyMeetingAndThePlan() {
+        ProcessInstance pi = startAtWithPlace("Task_SeekConsent", allocated("MK-000402"));
+
+        complete(pi, "Task_SeekConsent", consent(true));
+
+        assertThat(pi).hasNotPassed("EndEvent_ConsentRefused").isWaitingAt("Task_HoldTafMeeting");
+        assertThat(taskOf(pi, "Task_HoldTafMeeting")).isAssignedTo("kw-cfp-1");
+        assertThat(candidateGroups(pi, "Task_HoldTafMeeting")).containsExactly("team-cfp");
+
+        complete(pi, "Task_HoldTafMeeting", tafMeeting("2013-09-02"));
+
+        assertThat(pi).isWaitingAt("Task_AgreeFamilyPlan").variables().containsEntry("tafDate", "2013-09-02");
+        assertThat(taskOf(pi, "Task_AgreeFamilyPlan")).isAssignedTo("kw-cfp-1");
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+    }
+
+    @Test
+    void planNotSignedByAllIsRevisedAndOnceSignedSupportStarts() {
+        ProcessInstance pi = startAtWithPlace("Task_AgreeFamilyPlan",
+                allocated("MK-000403").putValue("consentGiven", true).putValue("tafDate", "2013-09-02"));
+        String firstDraft = taskOf(pi, "Task_AgreeFamilyPlan").getId();
+
+        complete(pi, "Task_AgreeFamilyPlan", plan(false, null));
+
+        assertThat(pi).hasNotPassed("Task_RecordAttachment").isWaitingAt("Task_AgreeFamilyPlan")
+                .variables().containsEntry("planSignedByAll", false)
+                .containsEntry("planRevisionNotes", "Father will not sign the school action");
+        assertThat(taskOf(pi, "Task_AgreeFamilyPlan").getId()).isNotEqualTo(firstDraft);
+        assertThat(taskOf(pi, "Task_AgreeFamilyPlan")).isAssignedTo("kw-cfp-1");
+        assertThat(variable(pi, "attachmentDate")).isNull();
+
+        complete(pi, "Task_AgreeFamilyPlan", plan(true, "2013-09-16"));
+
+        assertThat(pi).hasPassed("Task_RecordAttachment").isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+                .variables().containsEntry("attachmentDate", "2013-09-16").containsEntry("programmeYear", 2)
+                .containsEntry("supportEndDate", "2014-03-16");
+        assertThat(timesEntered(pi, "Task_AgreeFamilyPlan")).isEqualTo(2);
+        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
+    }
+
+    @ParameterizedTest(name = "attached {0}: programme year {1}, support ends {2}")
+    @CsvSource({
+            "2012-10-03, 1, 2013-04-03",
+            "2013-03-31, 1, 2013-09-30",
+            "2013-04-01, 2, 2013-10-01"})
+    void attachmentDateDecidesTheProgrammeYearAndTheEndOfSupport(String attachmentDate, int programmeYear,
+                                                                 String supportEndDate) {
+        ProcessInstance pi = startAtWithPlace("Task_AgreeFamilyPlan",
+                allocated("MK-000404").putValue("consentGiven", true).putValue("tafDate", "2012-09-28"));
+
+        complete(pi, "Task_AgreeFamilyPlan", plan(true, attachmentDate));
+
+        assertThat(pi).hasPassed("Task_RecordAttachment")
+                .isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+                .variables().containsEntry("attachmentDate", attachmentDate)
+                .containsEntry("programmeYear", programmeYear)
+                .containsEntry("supportEndDate", supportEndDate)
+                .containsEntry("supportPeriods", 1);
+        assertThat(timerAt(pi, "BoundaryEvent_SupportPeriodEnded").getDuedate())
+                .isEqualTo(startOfDay(supportEndDate));
+    }
+}
