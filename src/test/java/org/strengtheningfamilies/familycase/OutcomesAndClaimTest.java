@@ -1,0 +1,217 @@
+package org.strengtheningfamilies.familycase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.payment.AuditDecision;
+import org.strengtheningfamilies.payment.ClaimLine;
+import org.strengtheningfamilies.payment.ResultType;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.InMemoryClaims.Claim;
+
+/**
+ * Outcome verification, the PbR claim and its audit, and what happens to a family that was not
+ * turned around (DESIGN.md section 2, steps 9-11, sections 4 and 5). The report's payment model:
+ * the results share is 20% of £4,000 = 80,000 pence in every year.
+ */
+class OutcomesAndClaimTest extends FamilyCaseProcessTest {
+
+    /** A CFP family attached on 2012-10-03 (programme year 1) whose support period has ended. */
+    private ProcessInstance atVerification(String familyRef) {
+        ProcessInstance pi = startAt("Task_VerifyOutcomes",
+                attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
+        assertThat(beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
+        assertThat(pi).isWaitingAt("Task_VerifyOutcomes");
+        return pi;
+    }
+
+    /** ASB 5 → 5 (not met), the child attends (met): no crime/ASB/education result, no work result. */
+    private static VariableMap noResult() {
+        return evidence().putValue("afterAsbIncidents", 5);
+    }
+
+    private static VariableMap progressToWorkOnly() {
+        return noResult().putValue("progressToWork", true);
+    }
+
+    private static VariableMap audit(String decision, String reason) {
+        return Variables.createVariables().putValue("auditDecision", decision).putValue("auditReason", reason);
+    }
+
+    private static Map<String, Object> decision(String variable, String value) {
+        return Variables.createVariables().putValue(variable, value);
+    }
+
+    @Test
+    void noResultMetMeansNothingToClaimAndTheCoordinatorMayClose() {
+        ProcessInstance pi = atVerification("MK-000601");
+
+        complete(pi, "Task_VerifyOutcomes", noResult());
+
+        assertThat(pi).hasPassed("Task_AssessOutcomes", "Task_CalculateClaim").hasNotPassed("Task_AuditClaim")
+                .isWaitingAt("Task_DecideFurtherSupport").variables()
+                .containsEntry("asbResult", "NOT_MET").containsEntry("educationResult", "MET")
+                .containsEntry("crimeAsbEducationResult", false).containsEntry("progressToWorkResult", false)
+                .containsEntry("continuousEmploymentResult", false).containsEntry("turnedAround", false)
+                .containsEntry("claimAmountPence", 0L).containsEntry("programmeYear", 1);
+        assertThat(taskOf(pi, "Task_DecideFurtherSupport")).hasCandidateGroup("coordinator").isNotAssigned();
+        assertThat(beans.claims.all()).isEmpty();
+
+        complete(pi, "Task_DecideFurtherSupport", decision("furtherSupportDecision", "CLOSE"));
+
+        assertThat(pi).hasPassed("EndEvent_ClosedWithoutResult").hasNotPassed("EndEvent_TurnedAround").isEnded();
+        assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("CLOSED_WITHOUT_RESULT");
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(beans.caseload.isLive("MK-000601")).isFalse();
+    }
+
+    @Test
+    void furtherSupportStartsASecondSixMonthsFromTodayWithTheSameKeyWorker() {
+        ProcessInstance pi = atVerification("MK-000602");
+        complete(pi, "Task_VerifyOutcomes", noResult());
+
+        complete(pi, "Task_DecideFurtherSupport", Variables.createVariables()
+                .putValue("furtherSupportDecision", "FURTHER_SUPPORT")
+                .putValue("furtherSupportNotes", "ASB is falling; another six months"));
+
+        assertThat(pi).hasPassed("Task_StartFurtherSupport", "Task_AllocateKeyWorker")
+                .hasNotPassed("Task_SeekConsent", "Task_RecordAttachment", "EndEvent_ClosedWithoutResult")
+                .isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue").variables()
+                .containsEntry("supportEndDate", "2014-03-30").containsEntry("supportPeriods", 2)
+                .containsEntry("attachmentDate", "2012-10-03").containsEntry("keyWorker", "kw-cfp-1");
+        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
+        assertThat(timerAt(pi, "BoundaryEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay("2014-03-30"));
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(beans.caseload.isLive("MK-000602")).isTrue();
+    }
+
+    @Test
+    void auditRejectionGoesToTheCoordinatorWhoCanHaveTheEvidenceRevisedAndClaimedAfresh() {
+        ProcessInstance pi = atVerification("MK-000603");
+        complete(pi, "Task_VerifyOutcomes", evidence());
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 70_000L);
+        String firstClaim = (String) variable(pi, "claimId");
+
+        engine.getIdentityService().setAuthenticatedUserId("auditor-1");
+        try {
+            complete(pi, "Task_AuditClaim", audit("REJECTED", "School attendance figures are not signed by the school"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(pi).hasPassed("Task_AuditClaim").hasNotPassed("Task_RecordClaim")
+                .isWaitingAt("Task_ReviewRejectedClaim");
+        assertThat(taskOf(pi, "Task_ReviewRejectedClaim")).hasCandidateGroup("coordinator");
+        assertThat(variable(pi, "claimReference")).isNull();
+        assertThat(beans.claims.all()).singleElement().satisfies(claim -> {
+            assertThat(claim.claimId()).isEqualTo(firstClaim);
+            assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED);
+            assertThat(claim.reason()).isEqualTo("School attendance figures are not signed by the school");
+            assertThat(claim.auditor()).isEqualTo("auditor-1");
+            assertThat(claim.reference()).isNull();
+        });
+
+        complete(pi, "Task_ReviewRejectedClaim", decision("rejectedClaimDecision", "REVISE_EVIDENCE"));
+
+        assertThat(pi).isWaitingAt("Task_VerifyOutcomes");
+        assertThat(taskOf(pi, "Task_VerifyOutcomes")).isAssignedTo("kw-cfp-1");
+        assertThat(timesEntered(pi, "Task_VerifyOutcomes")).isEqualTo(2);
+
+        complete(pi, "Task_VerifyOutcomes", evidence().putValue("evidenceNotes", "Attendance signed by the head"));
+
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 70_000L);
+        assertThat(variable(pi, "claimId")).isNotEqualTo(firstClaim);
+        assertThat(variable(pi, "auditDecision")).isNull();
+        assertThat(variable(pi, "auditReason")).isNull();
+        assertThat(beans.claims.all()).hasSize(2);
+
+        complete(pi, "Task_AuditClaim", audit("APPROVED", null));
+
+        assertThat(pi).hasPassed("Task_RecordClaim", "EndEvent_TurnedAround").isEnded();
+        assertThat(historicVariable(pi, "claimReference")).isEqualTo("MK-000603-PBR1");
+        assertThat(beans.claims.all()).filteredOn(claim -> claim.reference() != null).singleElement()
+                .satisfies(claim -> assertThat(claim.decision()).isEqualTo(AuditDecision.APPROVED));
+        assertThat(beans.claims.claimedPence("MK-000603")).containsExactly(Map.entry(ResultType.CRIME_ASB_EDUCATION, 70_000L));
+    }
+
+    @Test
+    void coordinatorAcceptingTheAuditRejectionRecordsNoClaim() {
+        ProcessInstance pi = atVerification("MK-000604");
+        complete(pi, "Task_VerifyOutcomes", progressToWorkOnly());
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 10_000L);
+        complete(pi, "Task_AuditClaim", audit("REJECTED", "No evidence of the Work Programme referral"));
+
+        complete(pi, "Task_ReviewRejectedClaim", decision("rejectedClaimDecision", "ACCEPT_REJECTION"));
+
+        assertThat(pi).hasNotPassed("Task_RecordClaim").isWaitingAt("Task_DecideFurtherSupport");
+        assertThat(variable(pi, "claimReference")).isNull();
+        assertThat(beans.claims.all()).singleElement().satisfies(claim -> {
+            assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED);
+            assertThat(claim.reference()).isNull();
+        });
+        assertThat(beans.claims.claimedPence("MK-000604")).isEmpty();
+    }
+
+    @Test
+    void continuousEmploymentAfterProgressToWorkTopsUpToTheResultsShare() {
+        ProcessInstance pi = atVerification("MK-000605");
+
+        // first period: progress to work only, 1/8 of the year-1 share
+        complete(pi, "Task_VerifyOutcomes", progressToWorkOnly());
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 10_000L)
+                .containsEntry("progressToWorkResult", true).containsEntry("turnedAround", false);
+        complete(pi, "Task_AuditClaim", audit("APPROVED", null));
+        assertThat(pi).hasPassed("Task_RecordClaim").isWaitingAt("Task_DecideFurtherSupport")
+                .variables().containsEntry("claimReference", "MK-000605-PBR1");
+        complete(pi, "Task_DecideFurtherSupport", decision("furtherSupportDecision", "FURTHER_SUPPORT"));
+        assertThat(pi).isWaitingAt("Task_SupportFamily").variables().containsEntry("supportPeriods", 2);
+
+        // second period: 13 weeks of continuous employment, worth the whole share less what was paid
+        fire(pi, "BoundaryEvent_SupportPeriodEnded");
+        complete(pi, "Task_VerifyOutcomes", progressToWorkOnly().putValue("continuousEmploymentWeeks", 13));
+
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 70_000L)
+                .containsEntry("continuousEmploymentResult", true).containsEntry("turnedAround", true)
+                .containsEntry("programmeYear", 1);
+        complete(pi, "Task_AuditClaim", audit("APPROVED", null));
+
+        assertThat(pi).hasPassed("EndEvent_TurnedAround").isEnded();
+        assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("TURNED_AROUND");
+        assertThat(historicVariable(pi, "claimReference")).isEqualTo("MK-000605-PBR2");
+        assertThat(beans.claims.all()).extracting(Claim::reference)
+                .containsExactlyInAnyOrder("MK-000605-PBR1", "MK-000605-PBR2");
+        assertThat(beans.claims.all()).flatExtracting(Claim::lines).containsExactlyInAnyOrder(
+                new ClaimLine(ResultType.PROGRESS_TO_WORK, 10_000L),
+                new ClaimLine(ResultType.CONTINUOUS_EMPLOYMENT, 70_000L));
+        assertThat(beans.claims.claimedPence("MK-000605").values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(80_000L);
+        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
+    }
+
+    @Test
+    void retrospectiveAttachmentStartsAtOutcomeVerificationForTheLeadServicesTeam() {
+        ProcessInstance pi = startCase(referral("MK-000606").putValue("retrospective", true)
+                .putValue("attachmentDate", "2012-11-01").putValue("leadService", "FIP").putValue("needLevel", 3));
+
+        assertThat(pi).hasPassed("Gateway_Retrospective")
+                .hasNotPassed("Task_AssessCriteria", "Task_PanelValidation", "Task_AllocateKeyWorker")
+                .isWaitingAt("Task_VerifyOutcomes").variables().containsEntry("keyWorkerTeam", "team-fip")
+                .containsEntry("supportPeriods", 1);
+        assertThat(taskOf(pi, "Task_VerifyOutcomes")).isNotAssigned();
+        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("team-fip");
+        assertThat(beans.caseload.isLive("MK-000606")).isTrue();
+        assertThat(beans.caseload.placeHolder("MK-000606")).isEmpty();
+
+        complete(pi, "Task_VerifyOutcomes", evidence());
+
+        assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("programmeYear", 1)
+                .containsEntry("claimAmountPence", 70_000L);
+    }
+}
