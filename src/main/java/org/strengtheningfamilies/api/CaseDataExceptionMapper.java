@@ -23,21 +23,23 @@ public class CaseDataExceptionMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        if (!causedByCaseData(exception)) {
+        CaseDataException caseData = caseDataCause(exception);
+        if (caseData == null) {
             return camundaDefault.toResponse(exception);
         }
         ExceptionDto dto = new ExceptionDto();
         dto.setType(CaseDataException.class.getSimpleName());
-        dto.setMessage(exception.getMessage());
+        // the engine's wrappers ("exception while invoking the TaskListener") only hide the point
+        dto.setMessage("Invalid case data: " + caseData.getMessage());
         return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static boolean causedByCaseData(Throwable t) {
+    private static CaseDataException caseDataCause(Throwable t) {
         for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CaseDataException) {
-                return true;
+            if (cause instanceof CaseDataException caseData) {
+                return caseData;
             }
         }
-        return false;
+        return null;
     }
 }

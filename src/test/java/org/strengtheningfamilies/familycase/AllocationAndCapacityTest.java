@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /**
@@ -91,7 +92,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         assertThat(taskOf(sixth, "Task_AwaitCapacity")).hasCandidateGroup("coordinator").isNotAssigned();
         assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
         assertThat(beans.caseload.placeHolder("MK-000306")).isEmpty();
-        assertThat(beans.caseload.longestWaiting(org.strengtheningfamilies.panel.LeadService.NEP))
+        assertThat(beans.caseload.longestWaiting(LeadService.NEP))
                 .contains("MK-000306");
     }
 
@@ -110,7 +111,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         assertThat(timesEntered(sixth, "Task_AllocateKeyWorker")).isEqualTo(2);
         assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
         assertThat(beans.caseload.placeHolder("MK-000306")).contains("kw-nep-1");
-        assertThat(beans.caseload.longestWaiting(org.strengtheningfamilies.panel.LeadService.NEP)).isEmpty();
+        assertThat(beans.caseload.longestWaiting(LeadService.NEP)).isEmpty();
     }
 
     @Test

@@ -104,7 +104,7 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
                 .containsEntry("programmeYear", programmeYear)
                 .containsEntry("supportEndDate", supportEndDate)
                 .containsEntry("supportPeriods", 1);
-        assertThat(timerAt(pi, "BoundaryEvent_SupportPeriodEnded").getDuedate())
+        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate())
                 .isEqualTo(startOfDay(supportEndDate));
     }
 }

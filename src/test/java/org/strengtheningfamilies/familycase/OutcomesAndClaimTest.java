@@ -87,7 +87,7 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .containsEntry("supportEndDate", "2014-03-30").containsEntry("supportPeriods", 2)
                 .containsEntry("attachmentDate", "2012-10-03").containsEntry("keyWorker", "kw-cfp-1");
         assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
-        assertThat(timerAt(pi, "BoundaryEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay("2014-03-30"));
+        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay("2014-03-30"));
         assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
         assertThat(beans.caseload.isLive("MK-000602")).isTrue();
     }
@@ -174,7 +174,7 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
         assertThat(pi).isWaitingAt("Task_SupportFamily").variables().containsEntry("supportPeriods", 2);
 
         // second period: 13 weeks of continuous employment, worth the whole share less what was paid
-        fire(pi, "BoundaryEvent_SupportPeriodEnded");
+        fire(pi, "IntermediateEvent_SupportPeriodEnded");
         complete(pi, "Task_VerifyOutcomes", progressToWorkOnly().putValue("continuousEmploymentWeeks", 13));
 
         assertThat(pi).isWaitingAt("Task_AuditClaim").variables().containsEntry("claimAmountPence", 70_000L)

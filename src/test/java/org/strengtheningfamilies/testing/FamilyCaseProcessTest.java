@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -33,8 +34,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 public abstract class FamilyCaseProcessTest {
 
+    /**
+     * One extension for every subclass (a static field of this class). Camunda's afterAll clears
+     * its service references but postProcessTestInstance only re-initialises a null engine, so the
+     * second test class in a JVM would fail with a NullPointerException after each test. The engine
+     * itself is cached by configuration resource and stays open, so the references are kept.
+     */
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = new ProcessEngineExtension() {
+        @Override
+        public void afterAll(ExtensionContext context) {
+            // keep the references: the next test class uses the same cached engine
+        }
+    };
 
     protected ProcessEngine engine;
     protected FamilyCaseBeans beans;
