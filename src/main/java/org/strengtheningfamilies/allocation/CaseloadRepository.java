@@ -22,6 +22,11 @@ public interface CaseloadRepository {
 
     Optional<String> placeHolder(String familyRef);
 
+    /** Records the date the family plan was signed (or the historical one, when retrospective). */
+    void recordAttachment(String familyRef, java.time.LocalDate attachmentDate);
+
+    Optional<java.time.LocalDate> attachmentDate(String familyRef);
+
     /** Gives the family a place with the key worker if they hold fewer than {@code cap}; atomic. */
     boolean tryTakePlace(String keyWorker, String familyRef, LeadService leadService, int cap);
 

@@ -65,6 +65,19 @@ public class JdbcCaseloadRepository implements CaseloadRepository {
     }
 
     @Override
+    public void recordAttachment(String familyRef, java.time.LocalDate attachmentDate) {
+        jdbc.update("update sf_live_case set attachment_date = :date where family_ref = :ref",
+                new MapSqlParameterSource("date", java.sql.Date.valueOf(attachmentDate)).addValue("ref", familyRef));
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> attachmentDate(String familyRef) {
+        return jdbc.queryForList("select attachment_date from sf_live_case where family_ref = :ref "
+                        + "and attachment_date is not null", Map.of("ref", familyRef), java.sql.Date.class)
+                .stream().findFirst().map(java.sql.Date::toLocalDate);
+    }
+
+    @Override
     public boolean tryTakePlace(String keyWorker, String familyRef, LeadService leadService, int cap) {
         jdbc.update("insert into sf_key_worker (user_id, live_families) select :worker, 0 "
                         + "where not exists (select 1 from sf_key_worker where user_id = :worker)",

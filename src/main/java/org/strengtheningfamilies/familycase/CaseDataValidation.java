@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.familycase;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
 
 /**
  * Complete listener on every user task of family-case: applies the task's {@link TaskDataRule}.
@@ -17,20 +19,49 @@ import org.springframework.stereotype.Component;
 public class CaseDataValidation implements TaskListener {
 
     private final Map<String, TaskDataRule> rulesByTask;
+    private final CaseloadRepository caseload;
 
-    public CaseDataValidation(List<TaskDataRule> rules) {
+    public CaseDataValidation(List<TaskDataRule> rules, CaseloadRepository caseload) {
         this.rulesByTask = rules.stream().collect(Collectors.toMap(TaskDataRule::taskId, Function.identity()));
+        this.caseload = caseload;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        Map<String, Object> variables = task.getVariables();
+        List<String> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
         TaskDataRule rule = rulesByTask.get(task.getTaskDefinitionKey());
-        if (rule == null) {
-            return;
+        if (rule != null) {
+            problems.addAll(rule.problems(variables));
         }
-        List<String> problems = rule.problems(task.getVariables());
         if (!problems.isEmpty()) {
             throw new CaseDataException(problems);
         }
+    }
+
+    /**
+     * Some values belong to the programme, not to a form: the family reference (the business key),
+     * the key worker holding the family's place, and the attachment date once the plan is signed.
+     * A REST client could send them with any task; they are compared with the programme's records.
+     */
+    private List<String> programmeOwnedValuesChanged(String familyRef, Map<String, Object> variables) {
+        if (familyRef == null) {
+            return List.of();
+        }
+        Problems problems = new Problems(variables);
+        if (!familyRef.equals(problems.read(FamilyCaseVariables.FAMILY_REF).orElse(null))) {
+            problems.add("familyRef cannot be changed once the case has started (it is " + familyRef + ")");
+        }
+        caseload.placeHolder(familyRef).ifPresent(worker -> {
+            if (!worker.equals(problems.read(FamilyCaseVariables.KEY_WORKER).orElse(null))) {
+                problems.add("keyWorker cannot be changed by a task: " + worker + " holds the family's place");
+            }
+        });
+        caseload.attachmentDate(familyRef).ifPresent(date -> {
+            if (!date.equals(problems.read(FamilyCaseVariables.ATTACHMENT_DATE).orElse(null))) {
+                problems.add("attachmentDate cannot be changed after the plan was signed (" + date + ")");
+            }
+        });
+        return problems.list();
     }
 }

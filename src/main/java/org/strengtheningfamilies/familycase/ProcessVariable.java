@@ -186,6 +186,8 @@ public final class ProcessVariable<T> {
                     list = JSON.convertValue(raw, listType);
                 }
                 return list == null ? List.of() : list;
+            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                throw new CaseDataException(List.of(name + describePath(e) + " " + describeMismatch(e)));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("must be a JSON list of " + elementType.getSimpleName()
                         + ": " + firstLine(e.getMessage()));
@@ -197,6 +199,37 @@ public final class ProcessVariable<T> {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** "[2].gender" for the second list element's gender (numbered from 1, as the forms show them). */
+    private static String describePath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex() + 1).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describeMismatch(com.fasterxml.jackson.databind.JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + " (was " + invalid.getValue() + ")";
+            }
+            if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+                return "must be a date yyyy-MM-dd (was " + invalid.getValue() + ")";
+            }
+            return "has an invalid value (was " + invalid.getValue() + ")";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            return "has a value of the wrong kind";
+        }
+        return "is not readable: " + firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String message) {

@@ -58,8 +58,10 @@ public class ReferralRules {
             problems.read(flag);
         }
         problems.read(PRESENTING_ISSUES);
+        int before = problems.list().size();
         List<HouseholdMember> members = problems.read(HOUSEHOLD_MEMBERS).orElse(List.of());
-        if (members.isEmpty()) {
+        boolean unreadable = problems.list().size() > before;
+        if (members.isEmpty() && !unreadable) {
             problems.add("householdMembers must list at least one member of the household");
         }
         LocalDate today = LocalDate.now(clock);

@@ -58,6 +58,7 @@ public class ReferralStartListener implements ExecutionListener {
             REFERRED_BY.set(execution, null);
         }
         if (RETROSPECTIVE.get(execution)) {
+            caseload.recordAttachment(familyRef, ATTACHMENT_DATE.require(execution));
             KEY_WORKER_TEAM.set(execution, LEAD_SERVICE.require(execution).teamGroup());
             if (!execution.hasVariable(SUPPORT_PERIODS.name())) {
                 SUPPORT_PERIODS.set(execution, 1);

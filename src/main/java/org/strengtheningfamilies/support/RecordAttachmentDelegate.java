@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.support;
 
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.ATTACHMENT_DATE;
+import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PROGRAMME_YEAR;
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_END_DATE;
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_PERIODS;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.familycase.CaseDataException;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
@@ -20,10 +22,12 @@ public class RecordAttachmentDelegate implements JavaDelegate {
 
     private final SupportSchedule schedule;
     private final ProgrammeCalendar calendar;
+    private final CaseloadRepository caseload;
 
-    public RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar) {
+    public RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload) {
         this.schedule = schedule;
         this.calendar = calendar;
+        this.caseload = caseload;
     }
 
     @Override
@@ -31,6 +35,7 @@ public class RecordAttachmentDelegate implements JavaDelegate {
         LocalDate attached = ATTACHMENT_DATE.require(execution);
         int year = calendar.programmeYear(attached).orElseThrow(() -> new CaseDataException(List.of(
                 "attachmentDate " + attached + " is outside the programme")));
+        caseload.recordAttachment(FAMILY_REF.require(execution), attached);
         PROGRAMME_YEAR.set(execution, year);
         SUPPORT_END_DATE.set(execution, schedule.supportEnds(attached));
         SUPPORT_PERIODS.set(execution, 1);

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.AuditDecision;
@@ -160,12 +159,10 @@ class BadInputTest extends FamilyCaseProcessTest {
                 [{"name":"Jo Smith","dateOfBirth":"1980-05-01","gender":"FEMALE","role":"ADULT"},
                  {"name":"Lee Smith","dateOfBirth":"1998-02-11","gender":"X","role":"CHILD"}]""").create()));
 
-        assertThat(refused).hasMessageContaining("householdMembers").hasMessageContaining("\"X\"");
+        assertThat(refused).hasMessageContaining("householdMembers").hasMessageContaining("(was X)");
         assertThat(beans.caseload.isLive("MK-000805")).isFalse();
     }
 
-    @Disabled("BUG: an unreadable householdMembers entry is reported as a Jackson message naming the "
-            + "Java type HouseholdMember$Gender, plus a false 'must list at least one member'; see the report")
     @Test
     void householdMemberWithAnUnknownGenderIsReportedAgainstThatMembersGenderField() {
         CaseDataException refused = refusedReferral(referral("MK-000806").putValue("householdMembers", jsonValue("""
@@ -253,8 +250,6 @@ class BadInputTest extends FamilyCaseProcessTest {
         assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(1);
     }
 
-    @Disabled("BUG: a task completion may overwrite familyRef (the business key); the case then closes the "
-            + "wrong family and the real one stays live for ever; see the report")
     @Test
     void familyRefCannotBeChangedOnceTheCaseHasStarted() {
         ProcessInstance pi = atPanel("MK-000817");

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
@@ -170,8 +169,6 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-csc-1");
     }
 
-    @Disabled("BUG: STEP_UP on a case already led by CSC releases its CSC place and offers it to the family "
-            + "waiting longest, so the family can lose its key worker mid-support; see the report")
     @Test
     void steppingUpACaseAlreadyLedByChildrensSocialCareKeepsItsKeyWorker() {
         ProcessInstance pi = inSupport("MK-000511", "CSC", 4, "kw-csc-1");

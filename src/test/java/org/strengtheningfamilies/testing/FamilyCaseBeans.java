@@ -82,10 +82,10 @@ public class FamilyCaseBeans {
         Mocks.register("referralStartListener", new ReferralStartListener(referralRules, caseload));
         Mocks.register("assessCriteriaDelegate", new AssessCriteriaDelegate(new IdentificationCriteria(
                 List.of("localDomesticAbuse", "localPoliceCallouts", "localSubstanceMisuse", "localHousing"))));
-        Mocks.register("caseDataValidation", new CaseDataValidation(rules));
+        Mocks.register("caseDataValidation", new CaseDataValidation(rules, caseload));
         Mocks.register("freshDecisions", new org.strengtheningfamilies.familycase.FreshDecisions());
         Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation));
-        Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar));
+        Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar, caseload));
         Mocks.register("supportSchedule", schedule);
         Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier));
         Mocks.register("startFurtherSupportDelegate", new StartFurtherSupportDelegate(schedule, clock));

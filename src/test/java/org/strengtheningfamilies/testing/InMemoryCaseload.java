@@ -34,12 +34,27 @@ public class InMemoryCaseload implements CaseloadRepository {
     public void close(String familyRef) {
         releasePlace(familyRef);
         liveCases.remove(familyRef);
+        attachments.remove(familyRef);
         waitingSince.remove(familyRef);
     }
 
     @Override
     public Optional<String> placeHolder(String familyRef) {
         return Optional.ofNullable(holders.get(familyRef));
+    }
+
+    final Map<String, java.time.LocalDate> attachments = new HashMap<>();
+
+    @Override
+    public void recordAttachment(String familyRef, java.time.LocalDate attachmentDate) {
+        if (liveCases.containsKey(familyRef)) {
+            attachments.put(familyRef, attachmentDate);
+        }
+    }
+
+    @Override
+    public Optional<java.time.LocalDate> attachmentDate(String familyRef) {
+        return Optional.ofNullable(attachments.get(familyRef));
     }
 
     @Override
