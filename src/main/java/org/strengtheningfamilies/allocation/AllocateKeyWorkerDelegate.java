@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.security.KeyWorkerAccess;
+import org.strengtheningfamilies.security.SystemAccess;
 
 /** Task_AllocateKeyWorker: a key worker of the lead service, or the business error NO_CAPACITY. */
 @Component("allocateKeyWorkerDelegate")
@@ -20,21 +22,24 @@ public class AllocateKeyWorkerDelegate implements JavaDelegate {
     public static final String NO_CAPACITY = "NO_CAPACITY";
 
     private final KeyWorkerAllocation allocation;
+    private final KeyWorkerAccess access;
 
-    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation) {
+    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation, KeyWorkerAccess access) {
         this.allocation = allocation;
+        this.access = access;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LeadService service = LEAD_SERVICE.require(execution);
         KEY_WORKER_TEAM.set(execution, service.teamGroup());
-        Optional<String> worker = allocation.allocate(FAMILY_REF.require(execution), service);
+        Optional<String> worker = SystemAccess.call(() -> allocation.allocate(FAMILY_REF.require(execution), service));
         if (worker.isEmpty()) {
             KEY_WORKER.set(execution, null);
             throw new BpmnError(NO_CAPACITY, "No key worker of " + service + " has a free place (cap "
                     + allocation.cap() + ")");
         }
         KEY_WORKER.set(execution, worker.get());
+        access.grant(worker.get(), execution.getProcessInstanceId());
     }
 }

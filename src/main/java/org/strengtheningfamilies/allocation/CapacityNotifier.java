@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.security.SystemAccess;
 
 /**
  * When a place is freed, the family that has waited longest for that lead service is woken
@@ -31,9 +32,10 @@ public class CapacityNotifier {
             return;
         }
         try {
-            runtime.createMessageCorrelation(CAPACITY_FREED)
+            // the user whose task freed the place has no rights on the waiting family's case
+            SystemAccess.run(() -> runtime.createMessageCorrelation(CAPACITY_FREED)
                     .processInstanceBusinessKey(waiting.get())
-                    .correlateWithResult();
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException notWaitingAtTheTask) {
             // The case is between steps (e.g. its allocation is running); it retries by itself.
             LOG.info("Family {} waits for {} capacity but is not at Task_AwaitCapacity", waiting.get(), service);

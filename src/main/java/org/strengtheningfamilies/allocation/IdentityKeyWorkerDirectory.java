@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.security.SystemAccess;
 
 /** Key workers are the members of the lead service's team group in Camunda's identity service. */
 @Component
@@ -18,7 +19,7 @@ public class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
 
     @Override
     public List<String> members(String teamGroup) {
-        return identityService.createUserQuery().memberOfGroup(teamGroup).list().stream()
-                .map(User::getId).sorted().toList();
+        return SystemAccess.call(() -> identityService.createUserQuery().memberOfGroup(teamGroup).list().stream()
+                .map(User::getId).sorted().toList());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /**
  * End listener of the family-case process (every end event, and a case deleted in Cockpit unless
@@ -26,10 +27,12 @@ public class CaseClosureListener implements ExecutionListener {
 
     private final CaseloadRepository caseload;
     private final CapacityNotifier notifier;
+    private final KeyWorkerAccess access;
 
-    public CaseClosureListener(CaseloadRepository caseload, CapacityNotifier notifier) {
+    public CaseClosureListener(CaseloadRepository caseload, CapacityNotifier notifier, KeyWorkerAccess access) {
         this.caseload = caseload;
         this.notifier = notifier;
+        this.access = access;
     }
 
     @Override
@@ -41,6 +44,7 @@ public class CaseClosureListener implements ExecutionListener {
         String outcome = CASE_OUTCOME.find(execution).orElse("CANCELLED");
         Optional<String> heldPlace = caseload.placeHolder(familyRef);
         caseload.close(familyRef);
+        heldPlace.ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
         LOG.info("Case {} closed: {}", familyRef, outcome);
         if (heldPlace.isPresent()) {
             LeadService service = FamilyCaseVariables.LEAD_SERVICE.get(execution);

@@ -49,6 +49,7 @@ public class DemoIdentity {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(20)
     public void create() {
         ProgrammeGroups.ensure(identityService);
         for (Map.Entry<String, List<String>> entry : USERS.entrySet()) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /**
  * Task_StepUpToSocialCare: the family moves to Children's Social Care at level 4. The old key
@@ -21,16 +22,19 @@ public class StepUpDelegate implements JavaDelegate {
 
     private final KeyWorkerAllocation allocation;
     private final CapacityNotifier notifier;
+    private final KeyWorkerAccess access;
 
-    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier) {
+    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier, KeyWorkerAccess access) {
         this.allocation = allocation;
         this.notifier = notifier;
+        this.access = access;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LeadService previous = LEAD_SERVICE.require(execution);
-        allocation.release(FAMILY_REF.require(execution));
+        allocation.release(FAMILY_REF.require(execution))
+                .ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
         LEAD_SERVICE.set(execution, LeadService.CSC);
         NEED_LEVEL.set(execution, 4);
         KEY_WORKER.set(execution, null);

@@ -33,6 +33,7 @@ public class TasklistSetup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(10) // before the role model grants the filters
     public void setUp() {
         ProgrammeGroups.ensure(identityService);
         int priority = 0;

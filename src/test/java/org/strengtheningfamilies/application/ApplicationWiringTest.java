@@ -38,6 +38,15 @@ class ApplicationWiringTest {
     @Autowired FilterService filters;
     @Autowired IdentityService identity;
 
+    /** A POST as a demo user, with HTTP Basic credentials. */
+    private ResponseEntity<Map> post(String user, String path, Object body, Class<Map> type) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return rest.exchange(path, org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(body, headers), type);
+    }
+
     @Test
     void modelsAndFormsAreDeployedTogetherAsOneProcessApplication() {
         Deployment deployment = repository.createDeploymentQuery().deploymentName("strengthening-families").singleResult();
@@ -59,7 +68,7 @@ class ApplicationWiringTest {
     @Test
     void aReferralWithoutFamilyRefIsRefusedWith400AndNothingStarts() {
         long before = runtime.createProcessInstanceQuery().count();
-        ResponseEntity<Map> response = rest.postForEntity("/engine-rest/process-definition/key/family-case/start",
+        ResponseEntity<Map> response = post("referrer", "/engine-rest/process-definition/key/family-case/start",
                 Map.of("variables", Map.of("district", Map.of("value", "Lakes Estate"))), Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) response.getBody().get("message")).contains("familyRef is required");
@@ -68,7 +77,7 @@ class ApplicationWiringTest {
 
     @Test
     void aPanelRejectionWithoutReasonIsRefusedWith400AndTheTaskStaysOpen() {
-        ResponseEntity<Map> started = rest.postForEntity("/engine-rest/process-definition/key/family-case/start",
+        ResponseEntity<Map> started = post("referrer", "/engine-rest/process-definition/key/family-case/start",
                 Map.of("variables", Map.of(
                         "familyRef", Map.of("value", "MK-777001"),
                         "referringAgency", Map.of("value", "POLICE"),
@@ -82,7 +91,7 @@ class ApplicationWiringTest {
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey("MK-777001").singleResult().getId();
 
-        ResponseEntity<Map> refused = rest.postForEntity("/engine-rest/task/" + taskId + "/complete",
+        ResponseEntity<Map> refused = post("panel", "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("panelDecision", Map.of("value", "REJECT"))), Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("message")).contains("panelReason");

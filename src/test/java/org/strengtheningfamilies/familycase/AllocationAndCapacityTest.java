@@ -55,7 +55,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         assertThat(taskOf(first, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
         assertThat(taskOf(second, "Task_SeekConsent")).isAssignedTo("kw-cfp-2");
         assertThat(taskOf(third, "Task_SeekConsent")).isAssignedTo("kw-cfp-3");
-        assertThat(candidateGroups(third, "Task_SeekConsent")).containsExactly("team-cfp");
+        assertThat(candidateGroups(third, "Task_SeekConsent")).containsExactly("coordinator");
         assertThat(first).variables().containsEntry("keyWorker", "kw-cfp-1").containsEntry("keyWorkerTeam", "team-cfp");
         for (String worker : List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3")) {
             assertThat(beans.caseload.liveFamiliesOf(worker)).as(worker).isEqualTo(1);

@@ -53,7 +53,7 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
 
         assertThat(pi).hasNotPassed("EndEvent_ConsentRefused").isWaitingAt("Task_HoldTafMeeting");
         assertThat(taskOf(pi, "Task_HoldTafMeeting")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_HoldTafMeeting")).containsExactly("team-cfp");
+        assertThat(candidateGroups(pi, "Task_HoldTafMeeting")).containsExactly("coordinator");
 
         complete(pi, "Task_HoldTafMeeting", tafMeeting("2013-09-02"));
 

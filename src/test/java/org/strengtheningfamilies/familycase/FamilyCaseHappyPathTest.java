@@ -24,7 +24,7 @@ class FamilyCaseHappyPathTest extends FamilyCaseProcessTest {
         complete(pi, "Task_PanelValidation", accept(3, "CFP"));
         assertThat(pi).hasPassed("Task_AllocateKeyWorker").isWaitingAt("Task_SeekConsent");
         assertThat(taskOf(pi, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_SeekConsent")).containsExactly("team-cfp");
+        assertThat(candidateGroups(pi, "Task_SeekConsent")).containsExactly("coordinator");
         assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
 
         complete(pi, "Task_SeekConsent", consent(true));

@@ -90,7 +90,7 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
 
         assertThat(pi).isWaitingAt("Task_ProvideMoreInformation");
         assertThat(taskOf(pi, "Task_ProvideMoreInformation")).isAssignedTo("referrer");
-        assertThat(candidateGroups(pi, "Task_ProvideMoreInformation")).containsExactly("referrers");
+        assertThat(candidateGroups(pi, "Task_ProvideMoreInformation")).containsExactly("coordinator");
 
         complete(pi, "Task_ProvideMoreInformation", Variables.createVariables()
                 .putValue("localDomesticAbuse", true)

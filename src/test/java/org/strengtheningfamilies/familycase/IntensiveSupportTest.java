@@ -66,13 +66,13 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000501");
         String supportTask = taskOf(pi, "Task_SupportFamily").getId();
         assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("team-cfp");
+        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("coordinator");
 
         fire(pi, "IntermediateEvent_ReviewDue");
         assertThat(pi).isWaitingAt("Task_SupportFamily", "Task_MonthlyReview");
         assertThat(timerAt(pi, "IntermediateEvent_ReviewDue")).isNull();
         assertThat(taskOf(pi, "Task_MonthlyReview")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_MonthlyReview")).containsExactly("team-cfp");
+        assertThat(candidateGroups(pi, "Task_MonthlyReview")).containsExactly("coordinator");
         complete(pi, "Task_MonthlyReview", review("Lee attended every day in October"));
 
         assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue");
@@ -100,7 +100,7 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         assertThat(taskOf(pi, "Task_MonthlyReview")).isNull();
         assertThat(timerAt(pi, "IntermediateEvent_ReviewDue")).isNull();
         assertThat(taskOf(pi, "Task_VerifyOutcomes")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("team-cfp");
+        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("coordinator");
         assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
@@ -121,7 +121,7 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
                 .containsEntry("programmeYear", 1);
         assertThat(timesEntered(pi, "SubProcess_IntensiveSupport")).isEqualTo(2);
         assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-csc-1");
-        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("team-csc");
+        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("coordinator");
         assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
         assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
         assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(1);

@@ -19,7 +19,7 @@ class NationalPaymentModelClaimTest extends FamilyCaseProcessTest {
 
     @Override
     protected FamilyCaseBeans createBeans() {
-        return new FamilyCaseBeans(5, PaymentModel.NATIONAL);
+        return new FamilyCaseBeans(5, PaymentModel.NATIONAL, engine.getAuthorizationService());
     }
 
     @Test

@@ -205,7 +205,7 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .isWaitingAt("Task_VerifyOutcomes").variables().containsEntry("keyWorkerTeam", "team-fip")
                 .containsEntry("supportPeriods", 1);
         assertThat(taskOf(pi, "Task_VerifyOutcomes")).isNotAssigned();
-        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("team-fip");
+        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("coordinator");
         assertThat(beans.caseload.isLive("MK-000606")).isTrue();
         assertThat(beans.caseload.placeHolder("MK-000606")).isEmpty();
 

@@ -58,11 +58,13 @@ public class FamilyCaseBeans {
     public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
     public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
 
-    public FamilyCaseBeans() {
-        this(5, PaymentModel.REPORT);
+    public FamilyCaseBeans(org.camunda.bpm.engine.AuthorizationService authorizations) {
+        this(5, PaymentModel.REPORT, authorizations);
     }
 
-    public FamilyCaseBeans(int cap, PaymentModel model) {
+    public FamilyCaseBeans(int cap, PaymentModel model, org.camunda.bpm.engine.AuthorizationService authorizations) {
+        org.strengtheningfamilies.security.KeyWorkerAccess access =
+                new org.strengtheningfamilies.security.KeyWorkerAccess(authorizations);
         teams.put("team-cfp", new ArrayList<>(List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3")));
         teams.put("team-csc", new ArrayList<>(List.of("kw-csc-1")));
         teams.put("team-yot", new ArrayList<>(List.of("kw-yot-1")));
@@ -84,17 +86,17 @@ public class FamilyCaseBeans {
                 List.of("localDomesticAbuse", "localPoliceCallouts", "localSubstanceMisuse", "localHousing"))));
         Mocks.register("caseDataValidation", new CaseDataValidation(rules, caseload));
         Mocks.register("freshDecisions", new org.strengtheningfamilies.familycase.FreshDecisions());
-        Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation));
+        Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation, access));
         Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar, caseload));
         Mocks.register("supportSchedule", schedule);
-        Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier));
+        Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier, access));
         Mocks.register("startFurtherSupportDelegate", new StartFurtherSupportDelegate(schedule, clock));
         Mocks.register("assessOutcomesDelegate", new AssessOutcomesDelegate(new OutcomeRules(13)));
         Mocks.register("calculateClaimDelegate", new CalculateClaimDelegate(
                 new ClaimCalculator(400_000, model), calendar, claims));
         Mocks.register("claimAuditListener", new ClaimAuditListener(claims));
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
-        Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier));
+        Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access));
     }
 
     public void reset() {

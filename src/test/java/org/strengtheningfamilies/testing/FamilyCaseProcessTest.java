@@ -42,6 +42,12 @@ public abstract class FamilyCaseProcessTest {
      */
     @RegisterExtension
     static ProcessEngineExtension extension = new ProcessEngineExtension() {
+        {
+            // not camunda.cfg.xml: that name is picked up by ProcessEngines.init(), which the REST
+            // authentication filter calls, and would build this engine inside the application tests
+            configurationResource = "process-test.camunda.cfg.xml";
+        }
+
         @Override
         public void afterAll(ExtensionContext context) {
             // keep the references: the next test class uses the same cached engine
@@ -53,7 +59,7 @@ public abstract class FamilyCaseProcessTest {
     private String deploymentId;
 
     protected FamilyCaseBeans createBeans() {
-        return new FamilyCaseBeans();
+        return new FamilyCaseBeans(engine.getAuthorizationService());
     }
 
     @BeforeEach

@@ -1,0 +1,48 @@
+package org.strengtheningfamilies.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * A key worker sees the process instances of the families allocated to them, and no others: the
+ * grant is made when the place is taken and withdrawn when it is given back.
+ */
+public class KeyWorkerAccess {
+
+    private final AuthorizationService authorizations;
+
+    public KeyWorkerAccess(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    public void grant(String keyWorker, String processInstanceId) {
+        SystemAccess.run(() -> {
+            if (find(keyWorker, processInstanceId) == null) {
+                Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                authorization.setUserId(keyWorker);
+                authorization.setResource(Resources.PROCESS_INSTANCE);
+                authorization.setResourceId(processInstanceId);
+                authorization.addPermission(Permissions.READ);
+                authorizations.saveAuthorization(authorization);
+            }
+        });
+    }
+
+    public void withdraw(String keyWorker, String processInstanceId) {
+        SystemAccess.run(() -> {
+            Authorization authorization = find(keyWorker, processInstanceId);
+            if (authorization != null) {
+                authorizations.deleteAuthorization(authorization.getId());
+            }
+        });
+    }
+
+    private Authorization find(String keyWorker, String processInstanceId) {
+        return authorizations.createAuthorizationQuery().userIdIn(keyWorker).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId).singleResult();
+    }
+}
