@@ -9,6 +9,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(CaseDataExceptionMapper.class);
+        register(RestExceptionMapper.class);
+        register(EngineExceptionMapper.class);
     }
 }

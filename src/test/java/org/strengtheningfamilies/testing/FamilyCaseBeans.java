@@ -95,6 +95,7 @@ public class FamilyCaseBeans {
         Mocks.register("calculateClaimDelegate", new CalculateClaimDelegate(
                 new ClaimCalculator(400_000, model), calendar, claims));
         Mocks.register("claimAuditListener", new ClaimAuditListener(claims));
+        Mocks.register("separationOfDuties", new org.strengtheningfamilies.security.SeparationOfDuties());
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
         Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access));
     }

@@ -1,0 +1,215 @@
+package org.strengtheningfamilies.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * What each role can list, read, claim and complete over the REST API, with authorizations on as
+ * in production. Families are referred, validated and worked through the API by the demo users.
+ */
+@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:roles;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class RoleMatrixTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired TestRestTemplate rest;
+    @Autowired IdentityService identity;
+    @Autowired ManagementService management;
+
+    String familyA;
+    String familyB;
+    String workerA;
+    String workerB;
+
+    @BeforeAll
+    void twoFamiliesWithTwoKeyWorkers() throws Exception {
+        familyA = refer("MK-100001");
+        familyB = refer("MK-100002");
+        for (String pi : List.of(familyA, familyB)) {
+            String task = onlyTask("panel", pi);
+            JsonNode evidence = read(call("panel", HttpMethod.GET, "/engine-rest/task/" + task + "/form-variables", null));
+            assertThat(evidence.path("criterionCrimeAsb").path("value").asBoolean()).as("the panel sees the evidence").isTrue();
+            assertThat(call("panel", HttpMethod.POST, "/engine-rest/task/" + task + "/complete",
+                    vars("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP", "panelReason", "fits")).getStatusCode().value())
+                    .isEqualTo(204);
+        }
+        workerA = variable("coordinator", familyA, "keyWorker");
+        workerB = variable("coordinator", familyB, "keyWorker");
+        assertThat(workerA).isNotEqualTo(workerB).startsWith("kw-cfp-");
+    }
+
+    @Test
+    void anonymousAndWrongCredentialsGet401AndNoData() {
+        ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
+        assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
+        assertThat(String.valueOf(anonymous.getBody())).doesNotContain("MK-1000");
+        ResponseEntity<String> wrong = rest.withBasicAuth("panel", "not-the-password").getForEntity("/engine-rest/process-instance", String.class);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(401);
+        assertThat(String.valueOf(wrong.getBody())).doesNotContain("MK-1000");
+    }
+
+    @Test
+    void aReferrerStartsCasesButCannotSeeOrCompleteThePanelsWork() throws Exception {
+        String familyC = refer("MK-100003");
+        String panelTask = onlyTask("panel", familyC);
+        assertThat(read(call("referrer", HttpMethod.GET, "/engine-rest/task", null))).isEmpty();
+        assertThat(call("referrer", HttpMethod.POST, "/engine-rest/task/" + panelTask + "/complete",
+                vars("panelDecision", "REJECT", "panelReason", "no")).getStatusCode().value()).isIn(403, 404);
+        assertThat(onlyTask("panel", familyC)).isEqualTo(panelTask);
+    }
+
+    @Test
+    void aKeyWorkerSeesOnlyTheirOwnFamilies() throws Exception {
+        String taskOfB = onlyTask(workerB, familyB);
+        JsonNode tasksOfA = read(call(workerA, HttpMethod.GET, "/engine-rest/task", null));
+        assertThat(tasksOfA).isNotEmpty().allSatisfy(t -> assertThat(t.path("processInstanceId").asText()).isEqualTo(familyA));
+        JsonNode instances = read(call(workerA, HttpMethod.GET, "/engine-rest/process-instance", null));
+        assertThat(instances).extracting(i -> i.path("id").asText()).containsExactly(familyA);
+
+        assertThat(call(workerA, HttpMethod.GET, "/engine-rest/task/" + taskOfB, null).getStatusCode().value()).isIn(403, 404);
+        assertThat(call(workerA, HttpMethod.GET, "/engine-rest/task/" + taskOfB + "/form-variables", null).getStatusCode().value()).isIn(403, 404);
+        assertThat(call(workerA, HttpMethod.POST, "/engine-rest/task/" + taskOfB + "/claim", Map.of("userId", workerA))
+                .getStatusCode().value()).isIn(403, 404);
+        assertThat(call(workerA, HttpMethod.POST, "/engine-rest/task/" + taskOfB + "/complete",
+                vars("consentGiven", false, "consentNotes", "x")).getStatusCode().value()).isIn(403, 404);
+        ResponseEntity<String> variablesOfB = call(workerA, HttpMethod.GET, "/engine-rest/process-instance/" + familyB + "/variables", null);
+        assertThat(variablesOfB.getStatusCode().value()).isIn(403, 404);
+        assertThat(variablesOfB.getBody()).doesNotContain("MK-100002");
+        assertThat(onlyTask(workerB, familyB)).isEqualTo(taskOfB);
+    }
+
+    @Test
+    void aManagerSeesInstancesButNoFamilyVariables() throws Exception {
+        JsonNode instances = read(call("manager", HttpMethod.GET, "/engine-rest/process-instance?processDefinitionKey=family-case", null));
+        assertThat(instances).extracting(i -> i.path("id").asText()).contains(familyA, familyB);
+        assertThat(call("manager", HttpMethod.GET, "/engine-rest/process-instance/" + familyA + "/variables", null)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(read(call("manager", HttpMethod.GET, "/engine-rest/variable-instance?processInstanceIdIn=" + familyA, null))).isEmpty();
+        assertThat(read(call("manager", HttpMethod.GET, "/engine-rest/history/variable-instance?processInstanceId=" + familyA, null))).isEmpty();
+        String task = onlyTask(workerA, familyA);
+        assertThat(call("manager", HttpMethod.GET, "/engine-rest/task/" + task + "/form-variables", null)
+                .getStatusCode().value()).isIn(403, 404);
+    }
+
+    @Test
+    void theCoordinatorReadsEveryCase() throws Exception {
+        assertThat(variable("coordinator", familyB, "familyRef")).isEqualTo("MK-100002");
+        assertThat(variable("coordinator", familyA, "district")).isEqualTo("Lakes Estate");
+    }
+
+    @Test
+    void anAuditorNeverAuditsAClaimOnAFamilyTheyWorkOn() throws Exception {
+        // a key worker who also works in internal audit
+        String familyD = refer("MK-100004");
+        complete("panel", onlyTask("panel", familyD), vars("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP", "panelReason", "fits"));
+        String worker = variable("coordinator", familyD, "keyWorker");
+        identity.createMembership(worker, "audit");
+        try {
+            complete(worker, onlyTask(worker, familyD), vars("consentGiven", true, "consentNotes", "agreed"));
+            complete(worker, onlyTask(worker, familyD), vars("tafDate", "2012-10-01", "tafAttendees", List.of("SCHOOL"), "tafNeeds", "school"));
+            complete(worker, onlyTask(worker, familyD), vars("planActions",
+                    List.of(Map.of("action", "attend", "owner", "Lee", "dueDate", "2013-01-31", "measure", "register")),
+                    "planSignedByAll", true, "attachmentDate", "2012-10-03"));
+            Job supportEnds = management.createJobQuery().processInstanceId(familyD)
+                    .activityId("IntermediateEvent_SupportPeriodEnded").singleResult();
+            management.executeJob(supportEnds.getId());
+            String verify = read(call(worker, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + familyD
+                    + "&taskDefinitionKey=Task_VerifyOutcomes", null)).get(0).path("id").asText();
+            complete(worker, verify, vars("baselineAsbIncidents", 5, "afterAsbIncidents", 1, "baselineYouthOffences", 0,
+                    "afterYouthOffences", 0, "continuousEmploymentWeeks", 0, "progressToWork", false, "childrenEducation",
+                    List.of(Map.of("name", "Lee", "unauthorisedAbsenceSessions", 10, "possibleSessions", 300,
+                            "fixedExclusions", 0, "permanentlyExcluded", false))));
+
+            String audit = onlyTask("auditor", familyD);
+            assertThat(call(worker, HttpMethod.POST, "/engine-rest/task/" + audit + "/claim", Map.of("userId", worker))
+                    .getStatusCode().value()).isEqualTo(403);
+            assertThat(call(worker, HttpMethod.POST, "/engine-rest/task/" + audit + "/complete", vars("auditDecision", "APPROVED"))
+                    .getStatusCode().value()).isEqualTo(403);
+            assertThat(call("auditor", HttpMethod.POST, "/engine-rest/task/" + audit + "/claim", Map.of("userId", "auditor"))
+                    .getStatusCode().value()).isEqualTo(204);
+            complete("auditor", audit, vars("auditDecision", "APPROVED"));
+            assertThat(read(call("auditor", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + familyD, null))).isEmpty();
+        } finally {
+            identity.deleteMembership(worker, "audit");
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    private String refer(String familyRef) throws Exception {
+        ResponseEntity<String> started = call("referrer", HttpMethod.POST, "/engine-rest/process-definition/key/family-case/start",
+                vars("familyRef", familyRef, "referringAgency", "SCHOOL", "district", "Lakes Estate",
+                        "criterionCrimeAsb", true, "criterionEducation", true, "criterionWork", true,
+                        "householdMembers", List.of(Map.of("name", "Jo", "dateOfBirth", "1980-01-01", "gender", "FEMALE", "role", "ADULT"))));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        return read(started).path("id").asText();
+    }
+
+    private void complete(String user, String taskId, Map<String, Object> body) {
+        ResponseEntity<String> done = call(user, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", body);
+        assertThat(done.getStatusCode().value()).as(user + " completes " + taskId + ": " + done.getBody()).isEqualTo(204);
+    }
+
+    private String onlyTask(String user, String processInstanceId) throws Exception {
+        JsonNode tasks = read(call(user, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + processInstanceId, null));
+        assertThat(tasks).as(user + " sees one task of " + processInstanceId).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    private String variable(String user, String processInstanceId, String name) throws Exception {
+        return read(call(user, HttpMethod.GET, "/engine-rest/process-instance/" + processInstanceId + "/variables/" + name, null))
+                .path("value").asText();
+    }
+
+    /** REST variables; lists go as Spin JSON, as Tasklist sends them. */
+    private static Map<String, Object> vars(Object... pairs) throws Exception {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            variables.put((String) pairs[i], value instanceof List<?> list
+                    ? Map.of("type", "Json", "value", JSON.writeValueAsString(list))
+                    : Map.of("value", value));
+        }
+        return Map.of("variables", variables);
+    }
+
+    private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static JsonNode read(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getStatusCode() + " " + response.getBody()).isTrue();
+        return JSON.readTree(response.getBody());
+    }
+}
