@@ -148,6 +148,18 @@ class RoleMatrixTest {
                     List.of(Map.of("name", "Lee", "unauthorisedAbsenceSessions", 10, "possibleSessions", 300,
                             "fixedExclusions", 0, "permanentlyExcluded", false))));
 
+            JsonNode changes = read(call("manager", HttpMethod.GET, "/api/families/MK-100004/changes?evidence=true", null));
+            assertThat(changes).anySatisfy(change -> {
+                assertThat(change.path("variable").asText()).isEqualTo("baselineAsbIncidents");
+                assertThat(change.path("changedBy").asText()).isEqualTo(worker);
+                assertThat(change.path("step").asText()).isEqualTo("Verify outcomes");
+            });
+            assertThat(changes.toString()).doesNotContain("\"value\"");
+            assertThat(call(worker, HttpMethod.GET, "/api/families/MK-100004/changes", null).getStatusCode().value())
+                    .isEqualTo(403);
+            assertThat(rest.getForEntity("/api/families/MK-100004/changes", String.class).getStatusCode().value())
+                    .isEqualTo(401);
+
             String audit = onlyTask("auditor", familyD);
             assertThat(call(worker, HttpMethod.POST, "/engine-rest/task/" + audit + "/claim", Map.of("userId", worker))
                     .getStatusCode().value()).isEqualTo(403);
