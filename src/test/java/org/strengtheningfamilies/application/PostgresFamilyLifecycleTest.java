@@ -58,6 +58,7 @@ class PostgresFamilyLifecycleTest {
     }
 
     @Autowired RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired JdbcTemplate jdbc;
@@ -66,24 +67,25 @@ class PostgresFamilyLifecycleTest {
     void familyGoesFromReferralToRecordedClaimOnPostgres() {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 
-        ProcessInstance pi = runtime.startProcessInstanceByKey("family-case", FamilyCaseProcessTest.referral("MK-900001"));
+        ProcessInstance pi = as("referrer", () -> runtime.startProcessInstanceByKey("family-case",
+                FamilyCaseProcessTest.referral("MK-900001")));
         assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-900001'", Integer.class))
                 .isEqualTo(1);
-        complete(pi, "Task_PanelValidation", FamilyCaseProcessTest.accept(3, "CFP"));
+        complete("panel", pi, "Task_PanelValidation", FamilyCaseProcessTest.accept(3, "CFP"));
         String worker = (String) runtime.getVariable(pi.getId(), "keyWorker");
         assertThat(worker).startsWith("kw-cfp-");
         assertThat(jdbc.queryForObject("select live_families from sf_key_worker where user_id = ?", Integer.class, worker))
                 .isEqualTo(1);
-        complete(pi, "Task_SeekConsent", FamilyCaseProcessTest.consent(true));
-        complete(pi, "Task_HoldTafMeeting", FamilyCaseProcessTest.tafMeeting("2012-10-01"));
-        complete(pi, "Task_AgreeFamilyPlan", FamilyCaseProcessTest.plan(true, "2012-10-03"));
+        complete(worker, pi, "Task_SeekConsent", FamilyCaseProcessTest.consent(true));
+        complete(worker, pi, "Task_HoldTafMeeting", FamilyCaseProcessTest.tafMeeting("2012-10-01"));
+        complete(worker, pi, "Task_AgreeFamilyPlan", FamilyCaseProcessTest.plan(true, "2012-10-03"));
 
         fire(pi, "IntermediateEvent_ReviewDue");
-        complete(pi, "Task_MonthlyReview", Map.of("reviewEngagement", "GOOD", "reviewProgress", "on track"));
+        complete(worker, pi, "Task_MonthlyReview", Map.of("reviewEngagement", "GOOD", "reviewProgress", "on track"));
         fire(pi, "IntermediateEvent_SupportPeriodEnded");
-        complete(pi, "Task_VerifyOutcomes", FamilyCaseProcessTest.evidence());
+        complete(worker, pi, "Task_VerifyOutcomes", FamilyCaseProcessTest.evidence());
         assertThat(runtime.getVariable(pi.getId(), "claimAmountPence")).isEqualTo(70_000L);
-        complete(pi, "Task_AuditClaim", Map.of("auditDecision", "APPROVED"));
+        complete("auditor", pi, "Task_AuditClaim", Map.of("auditDecision", "APPROVED"));
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(jdbc.queryForObject("select claim_reference from sf_claim where family_ref = 'MK-900001'", String.class))
@@ -95,10 +97,25 @@ class PostgresFamilyLifecycleTest {
         assertThat(jdbc.queryForObject("select count(*) from sf_live_case", Integer.class)).isZero();
     }
 
-    private void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        tasks.complete(task.getId(), variables);
+    /** Each step as the role that takes it, with authorizations checked as in production. */
+    private void complete(String user, ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        as(user, () -> {
+            Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+            assertThat(task).as(user + " sees the open task " + taskKey).isNotNull();
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    private <T> T as(String user, java.util.function.Supplier<T> step) {
+        java.util.List<String> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return step.get();
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     private void fire(ProcessInstance pi, String activityId) {
