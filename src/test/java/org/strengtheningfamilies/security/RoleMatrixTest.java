@@ -71,9 +71,12 @@ class RoleMatrixTest {
         ResponseEntity<String> anonymous = rest.getForEntity("/engine-rest/task", String.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
         assertThat(String.valueOf(anonymous.getBody())).doesNotContain("MK-1000");
-        ResponseEntity<String> wrong = rest.withBasicAuth("panel", "not-the-password").getForEntity("/engine-rest/process-instance", String.class);
+        ResponseEntity<String> wrong = rest.withBasicAuth("kw-nep-1", "not-the-password").getForEntity("/engine-rest/process-instance", String.class);
         assertThat(wrong.getStatusCode().value()).isEqualTo(401);
         assertThat(String.valueOf(wrong.getBody())).doesNotContain("MK-1000");
+        // Camunda's login throttling stays on: right after a wrong password even the right one waits
+        assertThat(rest.withBasicAuth("kw-nep-1", "demo").getForEntity("/engine-rest/process-instance", String.class)
+                .getStatusCode().value()).isEqualTo(401);
     }
 
     @Test
@@ -117,6 +120,21 @@ class RoleMatrixTest {
         String task = onlyTask(workerA, familyA);
         assertThat(call("manager", HttpMethod.GET, "/engine-rest/task/" + task + "/form-variables", null)
                 .getStatusCode().value()).isIn(403, 404);
+    }
+
+    @Test
+    void thePanelAndAuditSeeOnlyTheirOwnQueuesAndAManagerCompletesNothing() throws Exception {
+        assertThat(read(call("panel", HttpMethod.GET, "/engine-rest/task", null)))
+                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo("Task_PanelValidation"));
+        assertThat(read(call("auditor", HttpMethod.GET, "/engine-rest/task", null)))
+                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo("Task_AuditClaim"));
+        String taskOfA = onlyTask(workerA, familyA);
+        assertThat(call("panel", HttpMethod.GET, "/engine-rest/task/" + taskOfA, null).getStatusCode().value()).isIn(403, 404);
+        assertThat(call("auditor", HttpMethod.GET, "/engine-rest/process-instance/" + familyA + "/variables", null)
+                .getStatusCode().value()).isIn(403, 404);
+        assertThat(call("manager", HttpMethod.POST, "/engine-rest/task/" + taskOfA + "/complete",
+                vars("consentGiven", true, "consentNotes", "x")).getStatusCode().value()).isIn(403, 404);
+        assertThat(onlyTask(workerA, familyA)).isEqualTo(taskOfA);
     }
 
     @Test
