@@ -1,0 +1,98 @@
+package org.strengtheningfamilies.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The funding report over HTTP: the report's own Table 4 to the pound, other inputs, and refusals. */
+@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:funding;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+class FundingReportTest {
+
+    @Autowired TestRestTemplate rest;
+
+    @Test
+    void theDefaultsReproduceTable4AndAppendix4ToThePound() throws Exception {
+        JsonNode report = get("manager", "/api/reports/funding?actuals=141,212,72&model=REPORT");
+        assertThat(report.path("years")).hasSize(3);
+        assertYear(report.path("years").get(0), 141, 118, 708_000, 472_000, 377_600, 94_400);
+        assertYear(report.path("years").get(1), 212, 177, 1_062_000, 708_000, 566_400, 141_600);
+        assertYear(report.path("years").get(2), 72, 59, 354_000, 236_000, 188_800, 47_200);
+        assertYear(report.path("totals"), 425, 354, 2_124_000, 1_416_000, 1_132_800, 283_200);
+    }
+
+    @Test
+    void theNationalPresetShiftsTheUpfrontShareYearByYear() throws Exception {
+        JsonNode report = get("coordinator", "/api/reports/funding?actuals=141,212,72&model=NATIONAL");
+        assertYear(report.path("years").get(1), 212, 177, 1_062_000, 708_000, 424_800, 283_200);
+        assertYear(report.path("years").get(2), 72, 59, 354_000, 236_000, 94_400, 141_600);
+    }
+
+    @Test
+    void otherInputsAreComputedTheSameWay() throws Exception {
+        // 150 × 4/5 = 120 indicative; year 1 = round(100 × 4/5) = 80, the last year takes the rest (40)
+        JsonNode report = get("manager", "/api/reports/funding?actuals=100,50&deadweight=1/5");
+        assertYear(report.path("years").get(0), 100, 80, 480_000, 320_000, 256_000, 64_000);
+        assertYear(report.path("years").get(1), 50, 40, 240_000, 160_000, 128_000, 32_000);
+        assertYear(report.path("totals"), 150, 120, 720_000, 480_000, 384_000, 96_000);
+    }
+
+    @Test
+    void csvHasAHeaderARowPerYearAndTotals() {
+        ResponseEntity<String> csv = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/funding?actuals=141,212,72&format=csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody().lines()).containsExactly(
+                "year,actualFamilies,indicativeFamilies,councilContribution,departmentContribution,upfrontFee,resultsInArrears",
+                "1,141,118,708000,472000,377600,94400",
+                "2,212,177,1062000,708000,566400,141600",
+                "3,72,59,354000,236000,188800,47200",
+                "total,425,354,2124000,1416000,1132800,283200");
+    }
+
+    @Test
+    void badParametersAreRefusedWith400NamingTheProblem() {
+        assertBadRequest("/api/reports/funding?actuals=141,x", "actuals");
+        assertBadRequest("/api/reports/funding?deadweight=one-sixth", "deadweight");
+        assertBadRequest("/api/reports/funding?model=LOCAL", "LOCAL");
+        assertBadRequest("/api/reports/funding?actuals=1,2,3,4&model=NATIONAL", "upfront");
+        assertBadRequest("/api/reports/funding?actuals=-5,10", "actualFamiliesByYear");
+    }
+
+    @Test
+    void onlyManagementMaySeeItAndOnlyWhenLoggedIn() {
+        assertThat(rest.getForEntity("/api/reports/funding", String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.withBasicAuth("referrer", "demo").getForEntity("/api/reports/funding", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    private void assertBadRequest(String path, String named) {
+        ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity(path, String.class);
+        assertThat(response.getStatusCode().value()).as(path).isEqualTo(400);
+        assertThat(response.getBody()).as(path).contains(named);
+    }
+
+    private static void assertYear(JsonNode row, int actual, int indicative, long council, long department,
+                                   long upfront, long arrears) {
+        assertThat(row.path("actualFamilies").asInt()).isEqualTo(actual);
+        assertThat(row.path("indicativeFamilies").asInt()).isEqualTo(indicative);
+        assertThat(row.path("councilContribution").asLong()).isEqualTo(council);
+        assertThat(row.path("departmentContribution").asLong()).isEqualTo(department);
+        assertThat(row.path("upfrontFee").asLong()).isEqualTo(upfront);
+        assertThat(row.path("resultsInArrears").asLong()).isEqualTo(arrears);
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.getBody());
+    }
+}
