@@ -113,23 +113,25 @@ public class FundingReportController {
     private static Map<String, Object> year(FundingYear y) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("year", y.year());
-        row.put("actualFamilies", y.actualFamilies());
-        row.put("indicativeFamilies", y.indicativeFamilies());
-        row.put("councilContribution", y.councilContributionPounds());
-        row.put("departmentContribution", y.departmentContributionPounds());
-        row.put("upfrontFee", y.upfrontFeePounds());
-        row.put("resultsInArrears", y.resultsInArrearsPounds());
+        row.putAll(figures(y.actualFamilies(), y.indicativeFamilies(), y.councilContributionPounds(),
+                y.departmentContributionPounds(), y.upfrontFeePounds(), y.resultsInArrearsPounds()));
         return row;
     }
 
     private static Map<String, Object> totals(FundingTotals t) {
+        return figures(t.actualFamilies(), t.indicativeFamilies(), t.councilContributionPounds(),
+                t.departmentContributionPounds(), t.upfrontFeePounds(), t.resultsInArrearsPounds());
+    }
+
+    private static Map<String, Object> figures(int actual, int indicative, long council, long department,
+                                               long upfront, long arrears) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("actualFamilies", t.actualFamilies());
-        row.put("indicativeFamilies", t.indicativeFamilies());
-        row.put("councilContribution", t.councilContributionPounds());
-        row.put("departmentContribution", t.departmentContributionPounds());
-        row.put("upfrontFee", t.upfrontFeePounds());
-        row.put("resultsInArrears", t.resultsInArrearsPounds());
+        row.put("actualFamilies", actual);
+        row.put("indicativeFamilies", indicative);
+        row.put("councilContribution", council);
+        row.put("departmentContribution", department);
+        row.put("upfrontFee", upfront);
+        row.put("resultsInArrears", arrears);
         return row;
     }
 
