@@ -57,6 +57,13 @@ class ApplicationWiringTest {
     }
 
     @Test
+    void healthAndReadinessAnswerWithoutCredentialsAndWithoutDetails() {
+        ResponseEntity<String> readiness = rest.getForEntity("/actuator/health/readiness", String.class);
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(readiness.getBody()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
     void demoUsersGroupsAndTasklistFiltersExist() {
         assertThat(identity.checkPassword("panel", "demo")).isTrue();
         assertThat(identity.createUserQuery().memberOfGroup("team-cfp").list()).extracting("id")
