@@ -90,6 +90,20 @@ class RoleMatrixTest {
     }
 
     @Test
+    void aReferrerAnswersThePanelsQuestionOnTheirOwnReferral() throws Exception {
+        String familyE = refer("MK-100005");
+        complete("panel", onlyTask("panel", familyE), vars("panelDecision", "MORE_INFO", "panelReason", "School attendance figures?"));
+        String question = onlyTask("referrer", familyE);
+        JsonNode asked = read(call("referrer", HttpMethod.GET, "/engine-rest/task/" + question + "/form-variables", null));
+        assertThat(asked.path("panelReason").path("value").asText()).isEqualTo("School attendance figures?");
+        assertThat(call("panel", HttpMethod.POST, "/engine-rest/task/" + question + "/complete", vars("localHousing", true))
+                .getStatusCode().value()).isIn(403, 404);
+        complete("referrer", question, vars("criterionEducationEvidence", "Attendance 71% over the last 3 terms"));
+        assertThat(read(call("panel", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + familyE, null)))
+                .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly("Task_PanelValidation");
+    }
+
+    @Test
     void aKeyWorkerSeesOnlyTheirOwnFamilies() throws Exception {
         String taskOfB = onlyTask(workerB, familyB);
         JsonNode tasksOfA = read(call(workerA, HttpMethod.GET, "/engine-rest/task", null));
