@@ -13,8 +13,9 @@ import org.strengtheningfamilies.familycase.CaseDataException;
 /**
  * The engine wraps what a listener throws ("exception while invoking the TaskListener") and
  * Camunda's REST API then answers 500, as if the server were at fault. When the cause is bad case
- * data the client gets 400, and when it is a refusal (separation of duties) 403, each with the
- * message that explains it. Everything else goes to Camunda's own handling.
+ * data the client gets 400, when it is a refusal (separation of duties) 403, and when two people
+ * changed the same case at the same moment 409 for the one who lost (nothing of theirs was saved).
+ * Everything else goes to Camunda's own handling.
  */
 abstract class CauseAwareExceptionMapper<E extends Throwable> implements ExceptionMapper<E> {
 
@@ -24,6 +25,11 @@ abstract class CauseAwareExceptionMapper<E extends Throwable> implements Excepti
             if (cause instanceof CaseDataException caseData) {
                 return answer(Response.Status.BAD_REQUEST, CaseDataException.class.getSimpleName(),
                         "Invalid case data: " + caseData.getMessage());
+            }
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                return answer(Response.Status.CONFLICT, "ConcurrentChange",
+                        "Someone else changed this case at the same moment; nothing of this request was saved. "
+                                + "Reload and try again if it is still needed.");
             }
             if (cause instanceof AuthorizationException refusal && cause != exception) {
                 return answer(Response.Status.FORBIDDEN, AuthorizationException.class.getSimpleName(), refusal.getMessage());

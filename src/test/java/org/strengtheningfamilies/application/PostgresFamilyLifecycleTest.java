@@ -2,10 +2,9 @@ package org.strengtheningfamilies.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,28 +30,9 @@ import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 @ActiveProfiles("postgres")
 class PostgresFamilyLifecycleTest {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            // closed after the Spring context, which still needs the database while it shuts down
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is exiting; the server's data directory is temporary
-                }
-            }));
-            return postgres;
-        } catch (IOException e) {
-            throw new IllegalStateException("embedded PostgreSQL did not start", e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("SF_DB_URL", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("lifecycle"));
         registry.add("SF_DB_USER", () -> "postgres");
         registry.add("SF_DB_PASSWORD", () -> "postgres");
     }

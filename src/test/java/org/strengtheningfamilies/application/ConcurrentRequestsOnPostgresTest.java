@@ -1,0 +1,108 @@
+package org.strengtheningfamilies.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
+
+/**
+ * The same request twice at the same moment, on PostgreSQL through the REST API: one referral makes
+ * one case, one task completion has one effect, and the loser gets a clear 4xx.
+ */
+@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true"})
+@ActiveProfiles("postgres")
+class ConcurrentRequestsOnPostgresTest {
+
+    static final String REFERRAL = """
+            {"variables": {"familyRef": {"value": "MK-200001"}, "referringAgency": {"value": "POLICE"},
+              "district": {"value": "Fishermead"}, "criterionCrimeAsb": {"value": true},
+              "criterionEducation": {"value": true}, "criterionWork": {"value": true},
+              "householdMembers": {"type": "Json", "value": "[{\\"name\\":\\"Ann\\",\\"dateOfBirth\\":\\"1979-01-02\\",\\"gender\\":\\"FEMALE\\",\\"role\\":\\"ADULT\\"}]"}}}""";
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("concurrency"));
+        registry.add("SF_DB_USER", () -> "postgres");
+        registry.add("SF_DB_PASSWORD", () -> "postgres");
+        registry.add("SF_TLS", () -> "false");
+    }
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theSameReferralPostedTwiceAtOnceMakesOneCase() throws Exception {
+        List<Integer> statuses = twiceAtOnce(() -> post("referrer", "/engine-rest/process-definition/key/family-case/start", REFERRAL));
+        assertThat(statuses).containsExactlyInAnyOrder(200, 400);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MK-200001").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-200001'", Integer.class))
+                .isEqualTo(1);
+
+        // and the same panel decision submitted twice at once: one allocation, one clear refusal
+        String task = tasks.createTaskQuery().processInstanceBusinessKey("MK-200001").singleResult().getId();
+        String accept = """
+                {"variables": {"panelDecision": {"value": "ACCEPT"}, "needLevel": {"value": 3},
+                  "leadService": {"value": "CFP"}, "panelReason": {"value": "fits"}}}""";
+        List<Integer> completions = twiceAtOnce(() -> post("panel", "/engine-rest/task/" + task + "/complete", accept));
+        assertThat(completions).contains(204).hasSize(2);
+        assertThat(completions.stream().filter(s -> s != 204).toList()).allSatisfy(s -> assertThat(s).isIn(404, 409));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MK-200001").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where TASK_DEF_KEY_ = 'Task_PanelValidation' "
+                + "and END_TIME_ is not null", Integer.class)).isEqualTo(1);
+    }
+
+    private int post(String user, String path, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class).getStatusCode().value();
+    }
+
+    private static List<Integer> twiceAtOnce(Callable<Integer> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
