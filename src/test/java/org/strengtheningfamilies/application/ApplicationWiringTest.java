@@ -57,6 +57,24 @@ class ApplicationWiringTest {
     }
 
     @Test
+    void oversizedMalformedOrWronglyTypedBodiesAreRefusedWith4xxAndNothingStarts() {
+        long before = runtime.createProcessInstanceQuery().count();
+        String huge = "{\"variables\":{\"district\":{\"value\":\"" + "x".repeat(2_000_000) + "\"}}}";
+        ResponseEntity<Map> tooLarge = post("referrer", "/engine-rest/process-definition/key/family-case/start", huge, Map.class);
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+        ResponseEntity<Map> malformed = post("referrer", "/engine-rest/process-definition/key/family-case/start",
+                "{\"variables\": {\"familyRef\": ", Map.class);
+        assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth("referrer", "demo");
+        headers.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        ResponseEntity<String> wrongType = rest.exchange("/engine-rest/process-definition/key/family-case/start",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>("familyRef=MK-1", headers), String.class);
+        assertThat(wrongType.getStatusCode().value()).isEqualTo(415);
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    }
+
+    @Test
     void healthAndReadinessAnswerWithoutCredentialsAndWithoutDetails() {
         ResponseEntity<String> readiness = rest.getForEntity("/actuator/health/readiness", String.class);
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
