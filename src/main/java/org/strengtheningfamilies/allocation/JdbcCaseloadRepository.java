@@ -22,9 +22,26 @@ import org.strengtheningfamilies.panel.LeadService;
 public class JdbcCaseloadRepository implements CaseloadRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private volatile String addKeyWorkerSql;
 
     public JdbcCaseloadRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Two nodes allocating the same new key worker at once must not both insert their row: on
+     * PostgreSQL the loser's insert is skipped by ON CONFLICT (a failed insert would abort the whole
+     * engine transaction); the embedded H2 default runs one node.
+     */
+    private String addKeyWorkerSql() {
+        if (addKeyWorkerSql == null) {
+            String product = jdbc.getJdbcTemplate().execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            addKeyWorkerSql = "PostgreSQL".equalsIgnoreCase(product)
+                    ? "insert into sf_key_worker (user_id, live_families) values (:worker, 0) on conflict (user_id) do nothing"
+                    : "insert into sf_key_worker (user_id, live_families) select :worker, 0 "
+                            + "where not exists (select 1 from sf_key_worker where user_id = :worker)";
+        }
+        return addKeyWorkerSql;
     }
 
     @Override
@@ -79,9 +96,7 @@ public class JdbcCaseloadRepository implements CaseloadRepository {
 
     @Override
     public boolean tryTakePlace(String keyWorker, String familyRef, LeadService leadService, int cap) {
-        jdbc.update("insert into sf_key_worker (user_id, live_families) select :worker, 0 "
-                        + "where not exists (select 1 from sf_key_worker where user_id = :worker)",
-                Map.of("worker", keyWorker));
+        jdbc.update(addKeyWorkerSql(), Map.of("worker", keyWorker));
         // The guard is this conditional update: the row lock serialises concurrent allocations.
         int taken = jdbc.update("update sf_key_worker set live_families = live_families + 1 "
                         + "where user_id = :worker and live_families < :cap",
