@@ -59,11 +59,16 @@ class ApplicationWiringTest {
     @Test
     void oversizedMalformedOrWronglyTypedBodiesAreRefusedWith4xxAndNothingStarts() {
         long before = runtime.createProcessInstanceQuery().count();
-        String huge = "{\"variables\":{\"district\":{\"value\":\"" + "x".repeat(2_000_000) + "\"}}}";
-        ResponseEntity<Map> tooLarge = post("referrer", "/engine-rest/process-definition/key/family-case/start", huge, Map.class);
+        String huge = "{\"variables\":{\"district\":{\"value\":\"" + "x".repeat(1_500_000) + "\"}}}";
+        org.springframework.http.HttpHeaders json = new org.springframework.http.HttpHeaders();
+        json.setBasicAuth("referrer", "demo");
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        ResponseEntity<String> tooLarge = rest.exchange("/engine-rest/process-definition/key/family-case/start",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(huge, json), String.class);
         assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
-        ResponseEntity<Map> malformed = post("referrer", "/engine-rest/process-definition/key/family-case/start",
-                "{\"variables\": {\"familyRef\": ", Map.class);
+        ResponseEntity<String> malformed = rest.exchange("/engine-rest/process-definition/key/family-case/start",
+                org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>("{\"variables\": {\"familyRef\": ", json), String.class);
         assertThat(malformed.getStatusCode().value()).isEqualTo(400);
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setBasicAuth("referrer", "demo");
