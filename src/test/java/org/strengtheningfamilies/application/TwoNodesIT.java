@@ -46,8 +46,17 @@ class TwoNodesIT {
     String jdbcUrl;
     Process nodeA;
     Process nodeB;
-    final int portA = 18081;
-    final int portB = 18082;
+    // free ports, so that two builds on one machine do not collide
+    final int portA = freePort();
+    final int portB = freePort();
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeAll
     void startTwoNodes() throws Exception {
