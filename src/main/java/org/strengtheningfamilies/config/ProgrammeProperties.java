@@ -48,7 +48,8 @@ public record ProgrammeProperties(
 
     public record Support(
             @DefaultValue("P6M") @NotNull Period period,
-            @DefaultValue("P1M") @NotNull Period reviewInterval) {
+            // an ISO 8601 period or duration: P1M in a council, PT1M when trying the product out
+            @DefaultValue("P1M") @NotBlank String reviewInterval) {
     }
 
     public record Outcomes(@DefaultValue("13") @Min(1) int continuousEmploymentWeeks) {

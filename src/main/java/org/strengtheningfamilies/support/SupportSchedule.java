@@ -1,8 +1,10 @@
 package org.strengtheningfamilies.support;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
@@ -15,12 +17,12 @@ import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 public class SupportSchedule {
 
     private final Period supportPeriod;
-    private final Period reviewInterval;
+    private final String reviewInterval;
     private final ZoneId zone;
 
-    public SupportSchedule(Period supportPeriod, Period reviewInterval, ZoneId zone) {
+    public SupportSchedule(Period supportPeriod, String reviewInterval, ZoneId zone) {
         this.supportPeriod = supportPeriod;
-        this.reviewInterval = reviewInterval;
+        this.reviewInterval = checkedInterval(reviewInterval);
         this.zone = zone;
     }
 
@@ -36,7 +38,25 @@ public class SupportSchedule {
 
     /** ISO 8601 duration for IntermediateEvent_ReviewDue, e.g. P1M. */
     public String getReviewInterval() {
-        return reviewInterval.toString();
+        return reviewInterval;
+    }
+
+    /** Refused at start-up rather than when the first family reaches support. */
+    private static String checkedInterval(String interval) {
+        String trimmed = interval == null ? "" : interval.trim();
+        try {
+            if (trimmed.contains("T")) {
+                if (Duration.parse(trimmed).isNegative() || Duration.parse(trimmed).isZero()) {
+                    throw new IllegalArgumentException("sf.support.review-interval must be positive (was " + interval + ")");
+                }
+            } else if (Period.parse(trimmed).isNegative() || Period.parse(trimmed).isZero()) {
+                throw new IllegalArgumentException("sf.support.review-interval must be positive (was " + interval + ")");
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("sf.support.review-interval must be an ISO 8601 period or duration such as "
+                    + "P1M or PT10M (was " + interval + ")", e);
+        }
+        return trimmed;
     }
 
     public Period supportPeriod() {

@@ -75,7 +75,7 @@ public class FamilyCaseBeans {
         KeyWorkerAllocation allocation = new KeyWorkerAllocation(caseload,
                 team -> List.copyOf(teams.getOrDefault(team, List.of())), cap);
         CapacityNotifier notifier = new CapacityNotifier(caseload);
-        SupportSchedule schedule = new SupportSchedule(Period.ofMonths(6), Period.ofMonths(1), ZONE);
+        SupportSchedule schedule = new SupportSchedule(Period.ofMonths(6), "P1M", ZONE);
         List<TaskDataRule> rules = List.of(new PanelValidationRule(), new MoreInformationRule(referralRules),
                 new ConsentRule(), new TafMeetingRule(clock), new FamilyPlanRule(calendar, clock), new EvidenceRule(),
                 new AuditClaimRule(), RejectedClaimRule.rejectedClaimDecisionRule(), SupportRules.supportActionRule(),
