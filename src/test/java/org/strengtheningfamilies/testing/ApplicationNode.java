@@ -1,0 +1,103 @@
+package org.strengtheningfamilies.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The packaged application (target/*.jar) as a separate operating-system process on the postgres
+ * profile, the way a council runs it: started, awaited until ready, killed with SIGKILL.
+ */
+public final class ApplicationNode {
+
+    private final String jdbcUrl;
+    private final String name;
+    private final int port = freePort();
+    private final List<String> extraArguments;
+    private Process process;
+    private int starts;
+
+    public ApplicationNode(String jdbcUrl, String name, String... extraArguments) {
+        this.jdbcUrl = jdbcUrl;
+        this.name = name;
+        this.extraArguments = List.of(extraArguments);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public ApplicationNode start() throws IOException {
+        File jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.map(Path::toFile).filter(f -> f.getName().matches("strengthening-families-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run `mvn verify`: the packaged jar is needed"));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.getAbsolutePath(), "--spring.profiles.active=postgres", "--server.port=" + port,
+                "--sf.demo.users=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=1000"));
+        command.addAll(extraArguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SF_DB_URL", jdbcUrl);
+        builder.environment().put("SF_DB_USER", "postgres");
+        builder.environment().put("SF_DB_PASSWORD", "postgres");
+        builder.environment().put("SF_TLS", "false");
+        starts++;
+        builder.redirectErrorStream(true).redirectOutput(new File("target/node-" + name + "-" + starts + ".log"));
+        process = builder.start();
+        return this;
+    }
+
+    /** Waits for /actuator/health/readiness (database, engine and job executor) to answer 200. */
+    public ApplicationNode awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long until = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < until) {
+            if (!process.isAlive()) {
+                throw new AssertionError("node " + name + " exited with " + process.exitValue() + " (see target/node-" + name + "-*.log)");
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("node " + name + " did not become ready (see target/node-" + name + "-*.log)");
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, as when a machine dies. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    public RestSession rest() {
+        return new RestSession(port);
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
