@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +48,10 @@ class DatabaseRestartTest {
         }
     }
 
-    /** The same port and data directory each time, as a restarted database server would have. */
+    /**
+     * The same port and data directory each time, as a restarted database server would have. Stopped
+     * by its own shutdown hook when the JVM exits, after the application context that uses it.
+     */
     static EmbeddedPostgres server() throws IOException {
         return EmbeddedPostgres.builder().setPort(PORT).setDataDirectory(DATA).setCleanDataDirectory(false).start();
     }
@@ -59,11 +61,6 @@ class DatabaseRestartTest {
         registry.add("SF_DB_URL", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("SF_DB_USER", () -> "postgres");
         registry.add("SF_DB_PASSWORD", () -> "postgres");
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
     }
 
     @LocalServerPort int port;

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +37,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,6 +56,7 @@ import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true",
         "logging.level.org.strengtheningfamilies=WARN", "logging.level.org.camunda=WARN"})
 @ActiveProfiles("postgres")
+@DirtiesContext // closed after the class, before the embedded PostgreSQL stops with the JVM
 @Import(FamilyLifecycleBenchmark.Floor.class)
 class FamilyLifecycleBenchmark {
 
@@ -152,9 +155,8 @@ class FamilyLifecycleBenchmark {
         VariableMap referral = Variables.createVariables().putValue("familyRef", ref).putValue("referringAgency", "SCHOOL")
                 .putValue("district", "Netherfield").putValue("criterionCrimeAsb", true)
                 .putValue("criterionEducation", true).putValue("criterionWork", true)
-                .putValue("householdMembers", Variables.serializedObjectValue(
-                        "[{\"name\":\"Jo Lee\",\"dateOfBirth\":\"1980-01-01\",\"gender\":\"FEMALE\",\"role\":\"ADULT\"}]")
-                        .serializationDataFormat("application/json").create());
+                .putValue("householdMembers", SpinValues.jsonValue(
+                        "[{\"name\":\"Jo Lee\",\"dateOfBirth\":\"1980-01-01\",\"gender\":\"FEMALE\",\"role\":\"ADULT\"}]").create());
         if (floor) {
             // what the start listener, Task_AssessCriteria and the allocation would have written
             referral.putValue("retrospective", false).putValue("nationalCriteriaCount", 3).putValue("localFilterCount", 0)
