@@ -23,9 +23,9 @@ import org.strengtheningfamilies.testing.FamilyDriver.Stage;
 /**
  * Two application processes (the packaged jar, as a council runs it) on one PostgreSQL database,
  * 500 families referred and worked through both at once: half to a recorded claim (their support
- * period timers due at once), half into support with review timers falling due. Fewer key-worker
- * places than families, so allocations compete for the last places and waiting families go on when
- * claims free them. Node A is killed with SIGKILL in the middle and started again.
+ * period timers due at once), half into support with review timers falling due. Ten key-worker
+ * places more than the families staying in support, so allocations compete for the last places and
+ * waiting families go on when claims free them. Node A is killed with SIGKILL in the middle and started again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
@@ -54,8 +54,9 @@ class TwoNodesIT {
     void twoNodesShareTheWorkWithoutDoingAnythingTwice() throws Exception {
         nodeA.start().awaitReady();
         nodeB.start().awaitReady(); // after A, so the demo users are created once
-        // 80 more key workers: 415 places in all for 500 families, so some wait for a place
-        int keyWorkers = FAMILIES * 4 / 25;
+        // places for the families in support and ten more: the families going on to a claim compete for
+        // the last places, wait, and go on when a claimed family's closure frees one (on either node)
+        int keyWorkers = (FAMILIES / 2) / 5 - 3 + 2;
         FamilyDriver.addKeyWorkers(nodeA.rest(), "team-cfp", "kw-node", keyWorkers);
         int places = (keyWorkers + 3) * 5;
 
@@ -66,8 +67,8 @@ class TwoNodesIT {
         List<Future<?>> families = new ArrayList<>();
         for (int i = 0; i < FAMILIES; i++) {
             String ref = "MK-3%05d".formatted(i);
-            // claimed families first, so that the places they free go to the families still waiting
-            boolean toClaim = i < FAMILIES / 2;
+            // the families staying in support first: they keep their places
+            boolean toClaim = i >= FAMILIES / 2;
             FamilyDriver driver = new FamilyDriver(i % 2 == 0 ? nodeA.rest() : nodeB.rest());
             families.add(pool.submit(() -> {
                 driver.advance(ref, toClaim ? Stage.CLAIMED : Stage.IN_SUPPORT, toClaim ? past : recent, Duration.ofMinutes(15));
