@@ -105,6 +105,9 @@ public class FamilyCaseBeans {
         Mocks.register("separationOfDuties", new org.strengtheningfamilies.security.SeparationOfDuties());
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims, caseReadModel));
         Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access, caseReadModel));
+        // pbr-claim-window (deployed with the other models) reads its timer cycle when it is deployed
+        Mocks.register("claimWindowSchedule", new org.strengtheningfamilies.claimwindow.ClaimWindowSchedule(
+                org.strengtheningfamilies.claimwindow.ClaimWindowSchedule.QUARTERLY));
     }
 
     public void reset() {
