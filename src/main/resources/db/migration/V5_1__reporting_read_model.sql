@@ -4,8 +4,10 @@
 --                             (referred, identified = panel ACCEPT or retrospective referral, allocated,
 --                             attached, turned around, claimed, closed), the lead service and need level
 --                             (with the one before a step-up, so a report as at an earlier date sees it)
---   sf_report_young_person    the children of an identified family as at identification (Appendix 2)
---   sf_report_presenting_issue the family's presenting issues as at identification
+--   sf_report_young_person    the children of an identified family as at identification (Appendix 2),
+--                             with the family's identification date, route and district copied in so
+--                             that each characteristic is one scan of one table
+--   sf_report_presenting_issue the family's presenting issues as at identification, likewise dated
 --   sf_demo_seed              marks a demo data set as loaded, so it is loaded once
 -- sf_claim gains the claim return a claim was submitted in (claim windows, pbr-claim-window).
 create table sf_report_case (
@@ -36,6 +38,9 @@ create index sf_report_case_attached on sf_report_case (attached_on);
 create table sf_report_young_person (
     process_instance_id  varchar(64) not null references sf_report_case (process_instance_id),
     person_no            integer     not null,
+    identified_on        date        not null,
+    identification_route varchar(16),
+    district             varchar(100),
     gender               varchar(8),
     school_year          integer,
     sen                  varchar(24),
@@ -48,8 +53,11 @@ create table sf_report_young_person (
 create table sf_report_presenting_issue (
     process_instance_id varchar(64)  not null references sf_report_case (process_instance_id),
     issue               varchar(200) not null,
+    identified_on       date         not null,
     primary key (process_instance_id, issue)
 );
+create index sf_report_young_person_identified on sf_report_young_person (identified_on);
+create index sf_report_presenting_issue_identified on sf_report_presenting_issue (identified_on);
 
 create table sf_demo_seed (
     name      varchar(64) not null primary key,

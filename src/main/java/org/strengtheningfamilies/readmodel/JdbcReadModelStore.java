@@ -49,18 +49,21 @@ public class JdbcReadModelStore implements ReadModelStore {
             for (int i = 0; i < youngPeople.size(); i++) {
                 YoungPerson p = youngPeople.get(i);
                 people[i] = new MapSqlParameterSource("pid", processInstanceId).addValue("no", i + 1)
+                        .addValue("on", on).addValue("route", route).addValue("district", district)
                         .addValue("gender", p.gender()).addValue("year", p.schoolYear()).addValue("sen", p.sen())
                         .addValue("fsm", p.freeSchoolMeals()).addValue("ethnicity", p.ethnicity())
                         .addValue("known", p.knownToSocialCare());
             }
-            jdbc.batchUpdate("insert into sf_report_young_person (process_instance_id, person_no, gender, school_year, "
-                    + "sen, free_school_meals, ethnicity, known_to_social_care) "
-                    + "values (:pid, :no, :gender, :year, :sen, :fsm, :ethnicity, :known)", people);
+            jdbc.batchUpdate("insert into sf_report_young_person (process_instance_id, person_no, identified_on, "
+                    + "identification_route, district, gender, school_year, sen, free_school_meals, ethnicity, "
+                    + "known_to_social_care) values (:pid, :no, :on, :route, :district, :gender, :year, :sen, :fsm, "
+                    + ":ethnicity, :known)", people);
         }
         if (!presentingIssues.isEmpty()) {
-            jdbc.batchUpdate("insert into sf_report_presenting_issue (process_instance_id, issue) values (:pid, :issue)",
+            jdbc.batchUpdate("insert into sf_report_presenting_issue (process_instance_id, issue, identified_on) "
+                            + "values (:pid, :issue, :on)",
                     presentingIssues.stream().map(issue -> new MapSqlParameterSource("pid", processInstanceId)
-                            .addValue("issue", issue)).toArray(SqlParameterSource[]::new));
+                            .addValue("issue", issue).addValue("on", on)).toArray(SqlParameterSource[]::new));
         }
     }
 
