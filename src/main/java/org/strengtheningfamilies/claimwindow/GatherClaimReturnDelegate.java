@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class GatherClaimReturnDelegate implements JavaDelegate {
     private final ClaimReturns returns;
     private final ZoneId zone;
 
+    @Autowired
     public GatherClaimReturnDelegate(ClaimReturns returns, Clock clock) {
         this(returns, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
     }

@@ -43,7 +43,7 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cockpit-dashboard;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:cockpit-dashboard;DB_CLOSE_DELAY=-1", "sf.demo.cohort=true",
         "camunda.bpm.job-execution.enabled=false"})
 class CockpitDashboardBrowserTest {
 
@@ -127,6 +127,8 @@ class CockpitDashboardBrowserTest {
         wait.until(d -> "ready".equals(d.findElement(By.id("sf-activity")).getAttribute("data-state")));
         assertThat(browser.findElement(By.cssSelector("#sf-activity tfoot tr td[data-measure='total']")).getText()).isEqualTo("82");
         screenshot("cockpit-dashboard-december-2012");
+        sectionScreenshot("targets");
+        sectionScreenshot("performance");
     }
 
     private String figure(String rowSelector, String measure) {
@@ -156,6 +158,14 @@ class CockpitDashboardBrowserTest {
         Files.createDirectories(target);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** One section alone, at full resolution, for a closer look at its chart. */
+    private void sectionScreenshot(String section) throws Exception {
+        WebElement node = browser.findElement(By.id("sf-" + section));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", node);
+        Files.copy(node.getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "screenshots", "cockpit-dashboard-" + section + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Optional<String> firstExisting(String environmentVariable, List<String> candidates) {

@@ -203,9 +203,11 @@ function progressChart(points, target) {
     chart.appendChild(svg('text', { x: margin.left - 8, y: y(value) + 4, 'text-anchor': 'end', class: 'sf-axis' }, count(value)));
   }
   points.forEach((p, i) => {
-    // a label every quarter fits up to a dozen quarters; more would overlap, so then every other one
+    // month over year keeps a dozen quarters apart; beyond that every other quarter is labelled
     if (points.length <= 12 || i % 2 === 0 || i === points.length - 1) {
-      chart.appendChild(svg('text', { x: x(i), y: height - margin.bottom + 18, 'text-anchor': 'middle', class: 'sf-axis' }, monthYear(p.asOf)));
+      const [month, year] = monthYear(p.asOf).split(' ');
+      chart.appendChild(svg('text', { x: x(i), y: height - margin.bottom + 16, 'text-anchor': 'middle', class: 'sf-axis' },
+        svg('tspan', { x: x(i) }, month), svg('tspan', { x: x(i), dy: 12 }, year)));
     }
   });
   chart.appendChild(svg('line', {
