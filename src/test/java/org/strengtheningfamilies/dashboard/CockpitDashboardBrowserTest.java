@@ -124,6 +124,8 @@ class CockpitDashboardBrowserTest {
         WebElement ranks = browser.findElement(By.cssSelector("#sf-performance .sf-ranks"));
         assertThat(ranks.getText()).contains("19.3% identified, rank 12 of 12").contains("15.1% worked with, rank 8 of 12");
         assertThat(browser.findElements(By.cssSelector("#sf-performance svg rect"))).hasSize(24);
+        assertThat(figure("#sf-performance tr[data-authority='Milton Keynes']", "rankByIdentifiedPercent")).isEqualTo("12");
+        assertThat(figure("#sf-performance tr[data-authority='Milton Keynes']", "rankByWorkedWithPercent")).isEqualTo("8");
         wait.until(d -> "ready".equals(d.findElement(By.id("sf-activity")).getAttribute("data-state")));
         assertThat(browser.findElement(By.cssSelector("#sf-activity tfoot tr td[data-measure='total']")).getText()).isEqualTo("82");
         screenshot("cockpit-dashboard-december-2012");

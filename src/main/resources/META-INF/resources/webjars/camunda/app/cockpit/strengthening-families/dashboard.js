@@ -341,6 +341,15 @@ async function targetsSection(target, asOf, today) {
   return current;
 }
 
+/** 1 = highest percentage; equal percentages share a rank (as the report's "equal 97th"). */
+function ranks(authorities, key) {
+  const result = new Map();
+  authorities.forEach(a => {
+    result.set(a, 1 + authorities.filter(b => Number(b[key]) > Number(a[key])).length);
+  });
+  return result;
+}
+
 async function performanceSection(target, asOf) {
   const p = await report('performance', { asOf });
   const authorities = (p.neighbours || []).slice();
@@ -351,9 +360,13 @@ async function performanceSection(target, asOf) {
     });
   }
   authorities.sort((a, b) => Number(b.identifiedPercent) - Number(a.identifiedPercent));
+  const identifiedRank = ranks(authorities, 'identifiedPercent');
+  const workedWithRank = ranks(authorities, 'workedWithPercent');
   const rows = authorities.map(a => row({ class: a.authority === p.authority ? 'sf-council' : null, 'data-authority': a.authority }, a.authority, [
     [count(a.targetFamilies), 'targetFamilies'], [count(a.identified), 'identified'], [percent(a.identifiedPercent), 'identifiedPercent'],
-    [count(a.workedWith), 'workedWith'], [percent(a.workedWithPercent), 'workedWithPercent']]));
+    [identifiedRank.get(a), 'rankByIdentifiedPercent'],
+    [count(a.workedWith), 'workedWith'], [percent(a.workedWithPercent), 'workedWithPercent'],
+    [workedWithRank.get(a), 'rankByWorkedWithPercent']]));
   target.show(
     el('p', { class: 'sf-ranks' }, `${p.authority} as at ${asOf}: `,
       el('strong', null, `${percent(p.identifiedPercent)} identified, rank ${p.rankByIdentifiedPercent} of ${p.authorities}`), '; ',
@@ -363,7 +376,8 @@ async function performanceSection(target, asOf) {
     el('div', { class: 'sf-chart-box' }, neighboursChart(authorities, p.authority)),
     table('Families identified and worked with, as numbers and percentages of each authority\'s three-year target', [
       { label: 'Authority' }, { label: 'Three-year target', numeric: true }, { label: 'Identified', numeric: true },
-      { label: '% identified', numeric: true }, { label: 'Worked with', numeric: true }, { label: '% worked with', numeric: true }], rows));
+      { label: '% identified', numeric: true }, { label: 'Rank', numeric: true }, { label: 'Worked with', numeric: true },
+      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows));
 }
 
 async function fundingSection(target, years) {
