@@ -27,7 +27,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -53,6 +58,10 @@ class CockpitDashboardBrowserTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
 
     private WebDriver browser;
 
@@ -131,6 +140,39 @@ class CockpitDashboardBrowserTest {
         screenshot("cockpit-dashboard-december-2012");
         sectionScreenshot("targets");
         sectionScreenshot("performance");
+    }
+
+    @Test
+    void theCoordinatorSignsAClaimReturnOffInTasklistWithItsTotalsAndCsvLink() throws Exception {
+        jdbc.update("insert into sf_claim (claim_id, family_ref, process_instance_id, programme_year, amount_pence, status, "
+                + "claim_reference, created_at, recorded_at) values ('ui-c1', 'MK-000951', 'pi-ui-c1', 1, 480000, 'APPROVED', "
+                + "'MK-000951-PBR1', timestamp '2013-03-01 10:00:00', timestamp '2013-03-02 10:00:00')");
+        jdbc.update("insert into sf_claim_line (claim_id, result_type, amount_pence) values ('ui-c1', 'CONTINUOUS_EMPLOYMENT', 480000)");
+        String window = runtime.startProcessInstanceByKey("pbr-claim-window").getId();
+        management.createJobQuery().processInstanceId(window).messages().list()
+                .forEach(job -> management.executeJob(job.getId()));
+        String reference = (String) runtime.getVariable(window, "claimReturnReference");
+        String task = tasks.createTaskQuery().processInstanceId(window).singleResult().getId();
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("coordinator");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
+        wait.until(d -> form.getText().contains(reference));
+        screenshot("tasklist-claim-return-signoff");
+
+        assertThat(form.getText()).contains("Claim return " + reference).contains("Claims: 1").contains("total: £4,800.00");
+        WebElement csvLink = form.findElement(By.partialLinkText("Download the return as CSV"));
+        assertThat(csvLink.getAttribute("href")).endsWith("/api/claim-returns/" + reference + ".csv");
+        // the link opens with the coordinator's Tasklist session (no other credentials)
+        Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed ' + e));",
+                csvLink.getAttribute("href"));
+        assertThat(String.valueOf(csv)).contains("Milton Keynes,MK-000951,CONTINUOUS_EMPLOYMENT,4800.00,,1");
     }
 
     private String figure(String rowSelector, String measure) {
