@@ -3,6 +3,10 @@
 -- goes to the department. sf_claim.claim_return_reference (V5_1) names the return a claim is in: one
 -- column, so a claim is in at most one return; the gathering UPDATE only takes claims whose column is
 -- still null, and the foreign key keeps the column pointing at a return that exists.
+-- V5_1 named its index of sf_claim.claim_return_reference "sf_claim_return"; PostgreSQL keeps tables
+-- and indexes in one namespace, so the index takes another name before the table is created.
+alter index if exists sf_claim_return rename to sf_claim_by_return;
+
 create table sf_claim_return (
     reference           varchar(64)  not null primary key,
     window_from         date         not null,
