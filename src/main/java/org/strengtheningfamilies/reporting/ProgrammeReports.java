@@ -279,25 +279,35 @@ public class ProgrammeReports {
     private static final int TOP_ISSUES = 10;
 
     public Report characteristics(LocalDate asOf) {
-        long people = queries.youngPeople(asOf);
+        Map<String, List<?>> closedLists = new LinkedHashMap<>();
+        closedLists.put("gender", List.of("MALE", "FEMALE"));
+        closedLists.put("identification_route", List.of("THREE_CRITERIA", "TWO_PLUS_LOCAL"));
+        closedLists.put("known_to_social_care", List.of(true));
+        closedLists.put("school_year", java.util.stream.IntStream.rangeClosed(1, 13).boxed().toList());
+        closedLists.put("sen", List.copyOf(SEN.keySet()));
+        closedLists.put("free_school_meals", List.of(true));
+        closedLists.put("ethnicity", List.copyOf(ETHNICITY.keySet()));
+        ReportQueries.Profile profile = queries.youngPeopleProfile(asOf, closedLists);
+        long people = profile.people();
         List<Map<String, Object>> sections = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
 
-        Map<String, Long> gender = ReportQueries.asMap(queries.youngPeopleBy("gender", asOf));
+        Map<String, Long> gender = profile.counts().get("gender");
         section(sections, csv, "Young people, by gender", people, rows(
                 "Male", gender.getOrDefault("MALE", 0L), "Female", gender.getOrDefault("FEMALE", 0L)),
                 gender.getOrDefault("", 0L));
 
-        Map<String, Long> route = ReportQueries.asMap(queries.youngPeopleBy("identification_route", asOf));
+        Map<String, Long> route = profile.counts().get("identification_route");
         section(sections, csv, "Young people, by route", people, rows(
                 "Meeting 3 criteria", route.getOrDefault("THREE_CRITERIA", 0L),
-                "Meeting 2+1 criteria", route.getOrDefault("TWO_PLUS_LOCAL", 0L)), 0);
+                "Meeting 2+1 criteria", route.getOrDefault("TWO_PLUS_LOCAL", 0L)),
+                route.getOrDefault("", 0L)); // retrospective families skip the route decision
 
-        Map<String, Long> known = ReportQueries.asMap(queries.youngPeopleBy("known_to_social_care", asOf));
+        Map<String, Long> known = profile.counts().get("known_to_social_care");
         section(sections, csv, "Young people, known to social care", people, rows(
                 "Known to Soc Care, active or recent case", known.getOrDefault("true", 0L)), 0);
 
-        Map<String, Long> years = ReportQueries.asMap(queries.youngPeopleBy("school_year", asOf));
+        Map<String, Long> years = profile.counts().get("school_year");
         long years1to6 = 0;
         for (int y = 1; y <= 6; y++) {
             years1to6 += years.getOrDefault(String.valueOf(y), 0L);
@@ -309,16 +319,16 @@ public class ProgrammeReports {
         }
         section(sections, csv, "Young people, by school year", people, yearRows, years.getOrDefault("", 0L));
 
-        Map<String, Long> sen = ReportQueries.asMap(queries.youngPeopleBy("sen", asOf));
+        Map<String, Long> sen = profile.counts().get("sen");
         List<Object[]> senRows = new ArrayList<>();
         SEN.forEach((code, label) -> senRows.add(new Object[] {label, sen.getOrDefault(code, 0L)}));
         section(sections, csv, "Young people, educational needs", people, senRows, sen.getOrDefault("", 0L));
 
-        Map<String, Long> fsm = ReportQueries.asMap(queries.youngPeopleBy("free_school_meals", asOf));
+        Map<String, Long> fsm = profile.counts().get("free_school_meals");
         section(sections, csv, "Young people, free school meals", people, rows(
                 "Entitled to Free School Meal", fsm.getOrDefault("true", 0L)), 0);
 
-        Map<String, Long> ethnicity = ReportQueries.asMap(queries.youngPeopleBy("ethnicity", asOf));
+        Map<String, Long> ethnicity = profile.counts().get("ethnicity");
         List<Object[]> ethnicityRows = new ArrayList<>();
         ETHNICITY.forEach((code, label) -> {
             long n = ethnicity.getOrDefault(code, 0L);

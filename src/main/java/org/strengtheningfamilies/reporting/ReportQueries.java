@@ -110,20 +110,56 @@ public class ReportQueries {
 
     /** Young people of families identified on or before the date, counted by one characteristic column. */
     public List<Count> youngPeopleBy(String column, LocalDate asOf) {
-        if (!List.of("gender", "identification_route", "known_to_social_care", "school_year", "sen",
-                "free_school_meals", "ethnicity", "district").contains(column)) {
-            throw new IllegalArgumentException("no characteristic " + column);
-        }
+        checkColumn(column);
         return jdbc.query("select " + column + " as v, count(*) as people from sf_report_young_person "
                         + "where identified_on <= :asOf group by " + column,
                 new MapSqlParameterSource("asOf", asOf),
                 (rs, n) -> new Count(text(rs.getObject("v")), rs.getLong("people")));
     }
 
-    public long youngPeople(LocalDate asOf) {
-        Long n = jdbc.queryForObject("select count(*) from sf_report_young_person where identified_on <= :asOf",
-                new MapSqlParameterSource("asOf", asOf), Long.class);
-        return n == null ? 0 : n;
+    /** Young people of families identified on or before a date, and per column the count of each listed value. */
+    public record Profile(long people, Map<String, Map<String, Long>> counts) {
+    }
+
+    /**
+     * Every closed-list characteristic in one pass over the young people (at national scale a pass per
+     * characteristic is too slow): a conditional count per listed value; per column, whatever matched
+     * none of its values (not recorded) is counted under "".
+     */
+    public Profile youngPeopleProfile(LocalDate asOf, Map<String, List<?>> valuesByColumn) {
+        StringBuilder sql = new StringBuilder("select count(*) as people");
+        List<String[]> buckets = new ArrayList<>();
+        valuesByColumn.forEach((column, values) -> {
+            checkColumn(column);
+            for (Object value : values) {
+                String literal = value instanceof String text ? "'" + text.replace("'", "''") + "'" : String.valueOf(value);
+                if (!(value instanceof String || value instanceof Integer || value instanceof Boolean)) {
+                    throw new IllegalArgumentException("no literal for " + value);
+                }
+                sql.append(", sum(case when ").append(column).append(" = ").append(literal)
+                        .append(" then 1 else 0 end) as b").append(buckets.size());
+                buckets.add(new String[] {column, String.valueOf(value)});
+            }
+        });
+        sql.append(" from sf_report_young_person where identified_on <= :asOf");
+        return jdbc.query(sql.toString(), new MapSqlParameterSource("asOf", asOf), rs -> {
+            rs.next();
+            long people = rs.getLong("people");
+            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+            for (int i = 0; i < buckets.size(); i++) {
+                counts.computeIfAbsent(buckets.get(i)[0], c -> new LinkedHashMap<>()).put(buckets.get(i)[1], rs.getLong("b" + i));
+            }
+            counts.values().forEach(byValue -> byValue.put("",
+                    people - byValue.values().stream().mapToLong(Long::longValue).sum()));
+            return new Profile(people, counts);
+        });
+    }
+
+    private static void checkColumn(String column) {
+        if (!List.of("gender", "identification_route", "known_to_social_care", "school_year", "sen",
+                "free_school_meals", "ethnicity", "district").contains(column)) {
+            throw new IllegalArgumentException("no characteristic " + column);
+        }
     }
 
     /** Presenting issues of families identified on or before the date, by how many families present each. */
