@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
 
 /**
  * The reports' queries over the read model (sf_report_*) and the claims (sf_claim*). Every figure is
@@ -26,9 +28,6 @@ public class ReportQueries {
     }
 
     public record Activity(List<LiveCases> live, long noFurtherAction, long previouslyWorkedWith) {
-    }
-
-    public record Count(String value, long count) {
     }
 
     public record ClaimFigures(int programmeYear, String resultType, long made, long approved, long rejected,
@@ -108,66 +107,23 @@ public class ReportQueries {
         return new Activity(live, others[0], others[1]);
     }
 
-    /** Young people of families identified on or before the date, counted by one characteristic column. */
-    public List<Count> youngPeopleBy(String column, LocalDate asOf) {
-        checkColumn(column);
-        return jdbc.query("select " + column + " as v, count(*) as people from sf_report_young_person "
-                        + "where identified_on <= :asOf group by " + column,
-                new MapSqlParameterSource("asOf", asOf),
-                (rs, n) -> new Count(text(rs.getObject("v")), rs.getLong("people")));
-    }
-
-    /** Young people of families identified on or before a date, and per column the count of each listed value. */
-    public record Profile(long people, Map<String, Map<String, Long>> counts) {
-    }
-
     /**
-     * Every closed-list characteristic in one pass over the young people (at national scale a pass per
-     * characteristic is too slow): a conditional count per listed value; per column, whatever matched
-     * none of its values (not recorded) is counted under "".
+     * Appendix 2 as at a date: per characteristic (people, gender, identification_route,
+     * known_to_social_care, school_year, sen, free_school_meals, ethnicity, district, presenting_issue)
+     * the count of each value ('' = not recorded): the monthly counts of the months before the date's
+     * month, plus the detail rows of its own days.
      */
-    public Profile youngPeopleProfile(LocalDate asOf, Map<String, List<?>> valuesByColumn) {
-        StringBuilder sql = new StringBuilder("select count(*) as people");
-        List<String[]> buckets = new ArrayList<>();
-        valuesByColumn.forEach((column, values) -> {
-            checkColumn(column);
-            for (Object value : values) {
-                String literal = value instanceof String text ? "'" + text.replace("'", "''") + "'" : String.valueOf(value);
-                if (!(value instanceof String || value instanceof Integer || value instanceof Boolean)) {
-                    throw new IllegalArgumentException("no literal for " + value);
-                }
-                sql.append(", sum(case when ").append(column).append(" = ").append(literal)
-                        .append(" then 1 else 0 end) as b").append(buckets.size());
-                buckets.add(new String[] {column, String.valueOf(value)});
-            }
-        });
-        sql.append(" from sf_report_young_person where identified_on <= :asOf");
-        return jdbc.query(sql.toString(), new MapSqlParameterSource("asOf", asOf), rs -> {
-            rs.next();
-            long people = rs.getLong("people");
-            Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-            for (int i = 0; i < buckets.size(); i++) {
-                counts.computeIfAbsent(buckets.get(i)[0], c -> new LinkedHashMap<>()).put(buckets.get(i)[1], rs.getLong("b" + i));
-            }
-            counts.values().forEach(byValue -> byValue.put("",
-                    people - byValue.values().stream().mapToLong(Long::longValue).sum()));
-            return new Profile(people, counts);
-        });
-    }
-
-    private static void checkColumn(String column) {
-        if (!List.of("gender", "identification_route", "known_to_social_care", "school_year", "sen",
-                "free_school_meals", "ethnicity", "district").contains(column)) {
-            throw new IllegalArgumentException("no characteristic " + column);
-        }
-    }
-
-    /** Presenting issues of families identified on or before the date, by how many families present each. */
-    public List<Count> presentingIssues(LocalDate asOf) {
-        return jdbc.query("select issue, count(*) as families from sf_report_presenting_issue "
-                        + "where identified_on <= :asOf group by issue",
-                new MapSqlParameterSource("asOf", asOf),
-                (rs, n) -> new Count(rs.getString("issue"), rs.getLong("families")));
+    public Map<String, Map<String, Long>> characteristics(LocalDate asOf) {
+        LocalDate month = asOf.withDayOfMonth(1);
+        MapSqlParameterSource params = new MapSqlParameterSource("month", month).addValue("asOf", asOf);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        RowCallbackHandler add = rs -> counts.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>())
+                .merge(rs.getString(2), rs.getLong(3), Long::sum);
+        jdbc.query("select characteristic, char_value, sum(people) from sf_report_characteristic_month "
+                + "where month_start < :month group by characteristic, char_value", params, add);
+        jdbc.query(CharacteristicCounts.detailQuery("identified_on >= :month and identified_on <= :asOf", false),
+                params, add);
+        return counts;
     }
 
     /**
@@ -197,14 +153,4 @@ public class ReportQueries {
                         rs.getLong("submitted_pence"), rs.getLong("outstanding_pence")));
     }
 
-    /** Booleans read back as "true"/"false" on H2 and PostgreSQL alike. */
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    static Map<String, Long> asMap(List<Count> counts) {
-        Map<String, Long> map = new LinkedHashMap<>();
-        counts.forEach(c -> map.merge(c.value() == null ? "" : c.value(), c.count(), Long::sum));
-        return map;
-    }
 }
