@@ -1,7 +1,9 @@
 package org.strengtheningfamilies.readmodel;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class JdbcReadModelStore implements ReadModelStore {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final CharacteristicCounts counts;
 
-    public JdbcReadModelStore(NamedParameterJdbcTemplate jdbc) {
+    public JdbcReadModelStore(NamedParameterJdbcTemplate jdbc, CharacteristicCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     @Override
@@ -42,6 +46,8 @@ public class JdbcReadModelStore implements ReadModelStore {
                     + "district, identified_on, identification_route, lead_service, need_level, lead_service_since) "
                     + "values (:pid, :ref, :on, false, :district, :on, :route, :service, :level, :on)", row);
         }
+        Map<CharacteristicCounts.Key, Long> change = new HashMap<>();
+        counts.contributionOf(processInstanceId).forEach((key, n) -> change.merge(key, -n, Long::sum));
         jdbc.update("delete from sf_report_young_person where process_instance_id = :pid", row);
         jdbc.update("delete from sf_report_presenting_issue where process_instance_id = :pid", row);
         if (!youngPeople.isEmpty()) {
@@ -65,6 +71,8 @@ public class JdbcReadModelStore implements ReadModelStore {
                     presentingIssues.stream().map(issue -> new MapSqlParameterSource("pid", processInstanceId)
                             .addValue("issue", issue).addValue("on", on)).toArray(SqlParameterSource[]::new));
         }
+        counts.contributionOf(processInstanceId).forEach((key, n) -> change.merge(key, n, Long::sum));
+        counts.add(change);
     }
 
     @Override

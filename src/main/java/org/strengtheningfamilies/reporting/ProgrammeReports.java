@@ -16,7 +16,6 @@ import org.strengtheningfamilies.payment.FundingYear;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.reporting.ReportQueries.Activity;
 import org.strengtheningfamilies.reporting.ReportQueries.ClaimFigures;
-import org.strengtheningfamilies.reporting.ReportQueries.Count;
 import org.strengtheningfamilies.reporting.ReportQueries.LiveCases;
 import org.strengtheningfamilies.reporting.ReportQueries.Progress;
 import org.strengtheningfamilies.reporting.StatisticalNeighbours.Figures;
@@ -279,66 +278,52 @@ public class ProgrammeReports {
     private static final int TOP_ISSUES = 10;
 
     public Report characteristics(LocalDate asOf) {
-        long people = queries.youngPeople(asOf);
+        Map<String, Map<String, Long>> counts = queries.characteristics(asOf);
+        long people = count(counts, "people", "");
         List<Map<String, Object>> sections = new ArrayList<>();
         List<List<Object>> csv = new ArrayList<>();
 
-        Map<String, Long> gender = ReportQueries.asMap(queries.youngPeopleBy("gender", asOf));
-        section(sections, csv, "Young people, by gender", people, rows(
-                "Male", gender.getOrDefault("MALE", 0L), "Female", gender.getOrDefault("FEMALE", 0L)),
-                gender.getOrDefault("", 0L));
-
-        Map<String, Long> route = ReportQueries.asMap(queries.youngPeopleBy("identification_route", asOf));
-        section(sections, csv, "Young people, by route", people, rows(
-                "Meeting 3 criteria", route.getOrDefault("THREE_CRITERIA", 0L),
-                "Meeting 2+1 criteria", route.getOrDefault("TWO_PLUS_LOCAL", 0L)), 0);
-
-        Map<String, Long> known = ReportQueries.asMap(queries.youngPeopleBy("known_to_social_care", asOf));
+        section(sections, csv, "Young people, by gender", people, closedList(counts, "gender", people,
+                "MALE", "Male", "FEMALE", "Female"));
+        section(sections, csv, "Young people, by route", people, closedList(counts, "identification_route", people,
+                "THREE_CRITERIA", "Meeting 3 criteria", "TWO_PLUS_LOCAL", "Meeting 2+1 criteria"));
         section(sections, csv, "Young people, known to social care", people, rows(
-                "Known to Soc Care, active or recent case", known.getOrDefault("true", 0L)), 0);
-
-        Map<String, Long> years = ReportQueries.asMap(queries.youngPeopleBy("school_year", asOf));
-        long years1to6 = 0;
-        for (int y = 1; y <= 6; y++) {
-            years1to6 += years.getOrDefault(String.valueOf(y), 0L);
-        }
-        List<Object[]> yearRows = rows("School Year 1 - 6", years1to6,
-                "School Year 7 - 8", years.getOrDefault("7", 0L) + years.getOrDefault("8", 0L));
+                "Known to Soc Care, active or recent case", count(counts, "known_to_social_care", "true")));
+        List<Object> years = new ArrayList<>(List.of("1-6", "School Year 1 - 6", "7-8", "School Year 7 - 8"));
         for (int y = 9; y <= 13; y++) {
-            yearRows.add(new Object[] {"School Year " + y, years.getOrDefault(String.valueOf(y), 0L)});
+            years.addAll(List.of(String.valueOf(y), "School Year " + y));
         }
-        section(sections, csv, "Young people, by school year", people, yearRows, years.getOrDefault("", 0L));
-
-        Map<String, Long> sen = ReportQueries.asMap(queries.youngPeopleBy("sen", asOf));
-        List<Object[]> senRows = new ArrayList<>();
-        SEN.forEach((code, label) -> senRows.add(new Object[] {label, sen.getOrDefault(code, 0L)}));
-        section(sections, csv, "Young people, educational needs", people, senRows, sen.getOrDefault("", 0L));
-
-        Map<String, Long> fsm = ReportQueries.asMap(queries.youngPeopleBy("free_school_meals", asOf));
+        Map<String, Long> byYear = new LinkedHashMap<>(counts.getOrDefault("school_year", Map.of()));
+        byYear.put("1-6", java.util.stream.IntStream.rangeClosed(1, 6).mapToLong(y -> byYear.getOrDefault(String.valueOf(y), 0L)).sum());
+        byYear.put("7-8", byYear.getOrDefault("7", 0L) + byYear.getOrDefault("8", 0L));
+        counts.put("school_year_bands", byYear);
+        section(sections, csv, "Young people, by school year", people,
+                closedList(counts, "school_year_bands", people, years.toArray()));
+        List<Object> sen = new ArrayList<>();
+        SEN.forEach((code, label) -> sen.addAll(List.of(code, label)));
+        section(sections, csv, "Young people, educational needs", people, closedList(counts, "sen", people, sen.toArray()));
         section(sections, csv, "Young people, free school meals", people, rows(
-                "Entitled to Free School Meal", fsm.getOrDefault("true", 0L)), 0);
-
-        Map<String, Long> ethnicity = ReportQueries.asMap(queries.youngPeopleBy("ethnicity", asOf));
-        List<Object[]> ethnicityRows = new ArrayList<>();
+                "Entitled to Free School Meal", count(counts, "free_school_meals", "true")));
+        List<Object> ethnicity = new ArrayList<>();
         ETHNICITY.forEach((code, label) -> {
-            long n = ethnicity.getOrDefault(code, 0L);
             // E3 is not among the report's own rows; it is shown when someone has it
-            if (!"E3".equals(code) || n > 0) {
-                ethnicityRows.add(new Object[] {code + " " + label, n});
+            if (!"E3".equals(code) || count(counts, "ethnicity", code) > 0) {
+                ethnicity.addAll(List.of(code, code + " " + label));
             }
         });
-        section(sections, csv, "Young people, by ethnicity", people, ethnicityRows, ethnicity.getOrDefault("", 0L));
-
-        Map<String, Long> district = ReportQueries.asMap(queries.youngPeopleBy("district", asOf));
-        long noDistrict = district.getOrDefault("", 0L);
-        district.remove("");
-        section(sections, csv, "Young people, by district", people, byCount(district, Integer.MAX_VALUE, null),
-                noDistrict);
-
-        Map<String, Long> issues = ReportQueries.asMap(queries.presentingIssues(asOf));
+        section(sections, csv, "Young people, by ethnicity", people,
+                closedList(counts, "ethnicity", people, ethnicity.toArray()));
+        Map<String, Long> district = new LinkedHashMap<>(counts.getOrDefault("district", Map.of()));
+        Long noDistrict = district.remove("");
+        List<Object[]> districtRows = byCount(district, Integer.MAX_VALUE, null);
+        if (noDistrict != null && noDistrict > 0) {
+            districtRows.add(new Object[] {"Not recorded", noDistrict});
+        }
+        section(sections, csv, "Young people, by district", people, districtRows);
+        Map<String, Long> issues = counts.getOrDefault("presenting_issue", Map.of());
         long mentions = issues.values().stream().mapToLong(Long::longValue).sum();
         section(sections, csv, "Presenting issues, top " + TOP_ISSUES, mentions,
-                byCount(issues, TOP_ISSUES, "All others"), 0);
+                byCount(issues, TOP_ISSUES, "All others"));
 
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("asOf", asOf.toString());
@@ -348,11 +333,7 @@ public class ProgrammeReports {
     }
 
     private static void section(List<Map<String, Object>> sections, List<List<Object>> csv, String name, long whole,
-                                List<Object[]> rows, long notRecorded) {
-        List<Object[]> all = new ArrayList<>(rows);
-        if (notRecorded > 0) {
-            all.add(new Object[] {"Not recorded", notRecorded});
-        }
+                                List<Object[]> all) {
         List<Map<String, Object>> jsonRows = new ArrayList<>();
         for (Object[] r : all) {
             long count = (Long) r[1];
@@ -386,6 +367,26 @@ public class ProgrammeReports {
         }
         if (others != null && sorted.size() > limit) {
             rows.add(new Object[] {others, rest});
+        }
+        return rows;
+    }
+
+    private static long count(Map<String, Map<String, Long>> counts, String characteristic, String value) {
+        return counts.getOrDefault(characteristic, Map.of()).getOrDefault(value, 0L);
+    }
+
+    /** Rows for the listed values (value, label, value, label…), then whatever is none of them as "Not recorded". */
+    private static List<Object[]> closedList(Map<String, Map<String, Long>> counts, String characteristic, long whole,
+                                             Object... valuesAndLabels) {
+        List<Object[]> rows = new ArrayList<>();
+        long listed = 0;
+        for (int i = 0; i < valuesAndLabels.length; i += 2) {
+            long n = count(counts, characteristic, String.valueOf(valuesAndLabels[i]));
+            rows.add(new Object[] {valuesAndLabels[i + 1], n});
+            listed += n;
+        }
+        if (whole - listed > 0) {
+            rows.add(new Object[] {"Not recorded", whole - listed});
         }
         return rows;
     }

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
 
 /**
  * The reports' queries over the read model (sf_report_*) and the claims (sf_claim*). Every figure is
@@ -26,9 +28,6 @@ public class ReportQueries {
     }
 
     public record Activity(List<LiveCases> live, long noFurtherAction, long previouslyWorkedWith) {
-    }
-
-    public record Count(String value, long count) {
     }
 
     public record ClaimFigures(int programmeYear, String resultType, long made, long approved, long rejected,
@@ -108,30 +107,23 @@ public class ReportQueries {
         return new Activity(live, others[0], others[1]);
     }
 
-    /** Young people of families identified on or before the date, counted by one characteristic column. */
-    public List<Count> youngPeopleBy(String column, LocalDate asOf) {
-        if (!List.of("gender", "identification_route", "known_to_social_care", "school_year", "sen",
-                "free_school_meals", "ethnicity", "district").contains(column)) {
-            throw new IllegalArgumentException("no characteristic " + column);
-        }
-        return jdbc.query("select " + column + " as v, count(*) as people from sf_report_young_person "
-                        + "where identified_on <= :asOf group by " + column,
-                new MapSqlParameterSource("asOf", asOf),
-                (rs, n) -> new Count(text(rs.getObject("v")), rs.getLong("people")));
-    }
-
-    public long youngPeople(LocalDate asOf) {
-        Long n = jdbc.queryForObject("select count(*) from sf_report_young_person where identified_on <= :asOf",
-                new MapSqlParameterSource("asOf", asOf), Long.class);
-        return n == null ? 0 : n;
-    }
-
-    /** Presenting issues of families identified on or before the date, by how many families present each. */
-    public List<Count> presentingIssues(LocalDate asOf) {
-        return jdbc.query("select issue, count(*) as families from sf_report_presenting_issue "
-                        + "where identified_on <= :asOf group by issue",
-                new MapSqlParameterSource("asOf", asOf),
-                (rs, n) -> new Count(rs.getString("issue"), rs.getLong("families")));
+    /**
+     * Appendix 2 as at a date: per characteristic (people, gender, identification_route,
+     * known_to_social_care, school_year, sen, free_school_meals, ethnicity, district, presenting_issue)
+     * the count of each value ('' = not recorded): the monthly counts of the months before the date's
+     * month, plus the detail rows of its own days.
+     */
+    public Map<String, Map<String, Long>> characteristics(LocalDate asOf) {
+        LocalDate month = asOf.withDayOfMonth(1);
+        MapSqlParameterSource params = new MapSqlParameterSource("month", month).addValue("asOf", asOf);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        RowCallbackHandler add = rs -> counts.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>())
+                .merge(rs.getString(2), rs.getLong(3), Long::sum);
+        jdbc.query("select characteristic, char_value, sum(people) from sf_report_characteristic_month "
+                + "where month_start < :month group by characteristic, char_value", params, add);
+        jdbc.query(CharacteristicCounts.detailQuery("identified_on >= :month and identified_on <= :asOf", false),
+                params, add);
+        return counts;
     }
 
     /**
@@ -161,14 +153,4 @@ public class ReportQueries {
                         rs.getLong("submitted_pence"), rs.getLong("outstanding_pence")));
     }
 
-    /** Booleans read back as "true"/"false" on H2 and PostgreSQL alike. */
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    static Map<String, Long> asMap(List<Count> counts) {
-        Map<String, Long> map = new LinkedHashMap<>();
-        counts.forEach(c -> map.merge(c.value() == null ? "" : c.value(), c.count(), Long::sum));
-        return map;
-    }
 }

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.demo.DemoCohort;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /**
@@ -42,6 +43,7 @@ class ProgrammeReportsTest {
     @Autowired DemoCohort cohort;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
+    @Autowired CharacteristicCounts counts;
 
     private JsonNode get(String url) throws Exception {
         ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity(url, String.class);
@@ -154,6 +156,17 @@ class ProgrammeReportsTest {
         JsonNode issues = report.path("sections").get(8).path("rows");
         assertThat(issues).hasSize(11);
         assertThat(issues.get(10).path("label").asText()).isEqualTo("All others");
+    }
+
+    @Test
+    @Order(5)
+    void monthlyCountsKeptAsFamiliesAreIdentifiedAgreeWithARecount() {
+        String rows = "select month_start, characteristic, char_value, people from sf_report_characteristic_month "
+                + "where people <> 0 order by month_start, characteristic, char_value";
+        var kept = jdbc.queryForList(rows);
+        assertThat(kept).isNotEmpty();
+        counts.rebuild();
+        assertThat(jdbc.queryForList(rows)).isEqualTo(kept);
     }
 
     @Test
