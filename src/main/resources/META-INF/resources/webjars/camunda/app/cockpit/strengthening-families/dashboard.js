@@ -33,12 +33,13 @@ function percent(value) {
   return value === null || value === undefined || value === '' ? '–' : oneDecimal.format(Number(value)) + '%';
 }
 
-function pounds(value) {
+/** Whole pounds where the figures are whole (the funding forecast); with pence for claims. */
+function pounds(value, withPence) {
   if (value === null || value === undefined || value === '') {
     return '–';
   }
   const amount = Number(value);
-  return Number.isInteger(amount) ? poundsWhole.format(amount) : poundsPence.format(amount);
+  return withPence || !Number.isInteger(amount) ? poundsPence.format(amount) : poundsWhole.format(amount);
 }
 
 function share(part, whole) {
@@ -341,7 +342,7 @@ async function targetsSection(target, asOf, today) {
   return current;
 }
 
-/** 1 = highest percentage; equal percentages share a rank (as the report's "equal 97th"). */
+/** Where the report gives no rank per authority: 1 = highest percentage, equal percentages share a rank. */
 function ranks(authorities, key) {
   const result = new Map();
   authorities.forEach(a => {
@@ -364,9 +365,9 @@ async function performanceSection(target, asOf) {
   const workedWithRank = ranks(authorities, 'workedWithPercent');
   const rows = authorities.map(a => row({ class: a.authority === p.authority ? 'sf-council' : null, 'data-authority': a.authority }, a.authority, [
     [count(a.targetFamilies), 'targetFamilies'], [count(a.identified), 'identified'], [percent(a.identifiedPercent), 'identifiedPercent'],
-    [identifiedRank.get(a), 'rankByIdentifiedPercent'],
+    [a.rankByIdentifiedPercent || identifiedRank.get(a), 'rankByIdentifiedPercent'],
     [count(a.workedWith), 'workedWith'], [percent(a.workedWithPercent), 'workedWithPercent'],
-    [workedWithRank.get(a), 'rankByWorkedWithPercent']]));
+    [a.rankByWorkedWithPercent || workedWithRank.get(a), 'rankByWorkedWithPercent']]));
   target.show(
     el('p', { class: 'sf-ranks' }, `${p.authority} as at ${asOf}: `,
       el('strong', null, `${percent(p.identifiedPercent)} identified, rank ${p.rankByIdentifiedPercent} of ${p.authorities}`), '; ',
@@ -398,8 +399,8 @@ async function claimsSection(target, asOf) {
   const c = await report('claims', { asOf });
   const cells = r => [[count(r.made), 'made'], [count(r.approved), 'approved'], [count(r.rejected), 'rejected'],
     [count(r.submitted), 'submitted'], [count(r.outstanding), 'outstanding'],
-    [pounds(r.madeAmount), 'madeAmount'], [pounds(r.approvedAmount), 'approvedAmount'],
-    [pounds(r.submittedAmount), 'submittedAmount'], [pounds(r.outstandingAmount), 'outstandingAmount']];
+    [pounds(r.madeAmount, true), 'madeAmount'], [pounds(r.approvedAmount, true), 'approvedAmount'],
+    [pounds(r.submittedAmount, true), 'submittedAmount'], [pounds(r.outstandingAmount, true), 'outstandingAmount']];
   const rows = (c.rows || []).map(r => row(null,
     `Year ${r.programmeYear}: ${RESULT_TYPES[r.resultType] || r.resultType}`, cells(r)));
   target.show(rows.length ? null : el('p', null, `No claims made by ${asOf}.`),
