@@ -1,5 +1,9 @@
 package org.strengtheningfamilies.dashboard;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * For the project's {@code /api/*}: HTTP Basic as before, or else the user logged in to the Camunda
@@ -18,9 +23,13 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
  * with the manager's own session. Only the user id is taken from the session: the filter looks up
  * the user's groups afresh, so the role checks see today's memberships, and a user deleted since
  * logging in is refused. Credentials sent with the request win over the session; wrong credentials
- * are a 401 even with a session.
+ * are a 401 even with a session. A request that may change something (not GET, HEAD or OPTIONS) is
+ * only authenticated by the session with the session's CSRF token in X-XSRF-TOKEN, as the webapps
+ * send it.
  */
 public class SessionOrBasicAuthenticationProvider implements AuthenticationProvider {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
@@ -31,6 +40,10 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
         }
         HttpSession session = request.getSession(false);
         if (session == null) {
+            return AuthenticationResult.unsuccessful();
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !carriesSessionCsrfToken(request, session)) {
+            // a change made with the session cookie alone could come from another site
             return AuthenticationResult.unsuccessful();
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -44,6 +57,14 @@ public class SessionOrBasicAuthenticationProvider implements AuthenticationProvi
             return AuthenticationResult.unsuccessful(userId);
         }
         return AuthenticationResult.successful(userId);
+    }
+
+    /** The webapps' own CSRF protection: the token Cockpit and Tasklist send back in the X-XSRF-TOKEN header. */
+    private static boolean carriesSessionCsrfToken(HttpServletRequest request, HttpSession session) {
+        Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected != null && sent != null && MessageDigest.isEqual(
+                expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -40,6 +40,20 @@ class DashboardSessionAuthenticationTest {
     }
 
     @Test
+    void aChangeWithTheSessionNeedsTheSessionsCsrfToken() throws Exception {
+        HttpClient browser = newBrowser();
+        assertThat(login(browser, "manager", "cockpit")).isEqualTo(200);
+        HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(uri(REPORT))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(401);
+
+        // with the token the session authenticates, and the report then answers that it only reads
+        HttpResponse<String> withToken = browser.send(HttpRequest.newBuilder(uri(REPORT)).header("X-XSRF-TOKEN", csrfToken(browser))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void aKeyWorkerLoggedInToTasklistIsRefusedTheReports() throws Exception {
         HttpClient browser = newBrowser();
         assertThat(login(browser, "kw-cfp-1", "tasklist")).isEqualTo(200);
