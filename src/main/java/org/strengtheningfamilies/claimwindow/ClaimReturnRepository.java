@@ -29,6 +29,9 @@ public interface ClaimReturnRepository {
 
     Optional<ClaimReturn> find(String reference);
 
+    /** The latest returns first, at most {@code limit}. */
+    List<ClaimReturn> latest(int limit);
+
     List<ClaimReturnLine> lines(String reference);
 
     /**

@@ -72,6 +72,13 @@ public class ClaimReturns {
         return repository.find(reference);
     }
 
+    public java.util.List<ClaimReturn> latest(int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be between 1 and 500 (was " + limit + ")");
+        }
+        return repository.latest(limit);
+    }
+
     /** The return as the department receives it: one line per claimed result. */
     public String csv(String reference) {
         require(reference);

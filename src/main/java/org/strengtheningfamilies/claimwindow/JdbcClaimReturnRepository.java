@@ -84,6 +84,14 @@ public class JdbcClaimReturnRepository implements ClaimReturnRepository {
     }
 
     @Override
+    public List<ClaimReturn> latest(int limit) {
+        List<ClaimReturn> all = jdbc.query("select reference, window_from, window_to, status, claims, results, total_pence, "
+                        + "created_at, signed_off_by, signed_off_at from sf_claim_return order by created_at desc, reference desc",
+                Map.of(), JdbcClaimReturnRepository::claimReturn);
+        return all.size() > limit ? all.subList(0, limit) : all;
+    }
+
+    @Override
     public List<ClaimReturnLine> lines(String reference) {
         // the attachment date from the reporting read model, or from the live case while it is open
         return jdbc.query("select c.family_ref, l.result_type, l.amount_pence, "

@@ -75,6 +75,13 @@ class ClaimReturnApiTest {
         assertThat(summary.getBody()).containsEntry("claims", 1).containsEntry("results", 2)
                 .containsEntry("status", "AWAITING_SIGN_OFF");
 
+        ResponseEntity<Map> latest = rest.withBasicAuth("manager", "demo").getForEntity("/api/claim-returns", Map.class);
+        assertThat((List<Map<String, Object>>) latest.getBody().get("returns")).extracting(r -> r.get("reference")).containsExactly(reference);
+        assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/api/claim-returns?limit=lots", String.class).getBody())
+                .contains("limit must be a whole number");
+        assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/claim-returns", String.class).getStatusCode().value())
+                .isEqualTo(403);
+
         Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_SignOffClaimReturn").singleResult();
         assertThat(signOff).isNotNull();
         ResponseEntity<Map> refused = post("coordinator", "/engine-rest/task/" + signOff.getId() + "/complete",

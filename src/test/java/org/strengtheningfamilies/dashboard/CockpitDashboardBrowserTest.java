@@ -105,11 +105,11 @@ class CockpitDashboardBrowserTest {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-dashboard")));
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "capacity")) {
+        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
             wait.until(d -> !"loading".equals(d.findElement(By.id("sf-" + section)).getAttribute("data-state")));
         }
         screenshot("cockpit-dashboard");
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "capacity")) {
+        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
             WebElement node = browser.findElement(By.id("sf-" + section));
             assertThat(node.getAttribute("data-state")).as(section + ": " + node.getText()).isEqualTo("ready");
         }

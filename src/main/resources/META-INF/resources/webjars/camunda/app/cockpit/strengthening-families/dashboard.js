@@ -411,6 +411,28 @@ async function claimsSection(target, asOf) {
       { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null));
 }
 
+async function claimReturnsSection(target) {
+  const response = await fetch(apiRoot() + '/claim-returns', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error('the claim returns answered ' + response.status);
+  }
+  const list = (await response.json()).returns || [];
+  const status = { AWAITING_SIGN_OFF: 'Awaiting the coordinator\'s sign-off', SUBMITTED: 'Submitted' };
+  const rows = list.map(r => el('tr', { 'data-reference': r.reference },
+    el('th', { scope: 'row' }, r.reference),
+    el('td', null, `${r.windowFrom} to ${r.windowTo}`),
+    el('td', { 'data-measure': 'status' }, status[r.status] || r.status),
+    el('td', { class: 'num', 'data-measure': 'claims' }, count(r.claims)),
+    el('td', { class: 'num', 'data-measure': 'results' }, count(r.results)),
+    el('td', { class: 'num', 'data-measure': 'total' }, pounds(r.total, true)),
+    el('td', null, r.signedOffBy ? `${r.signedOffBy}, ${String(r.signedOffAt).slice(0, 10)}` : '–'),
+    el('td', null, el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV'))));
+  target.show(list.length ? null : el('p', null, 'No claim return yet: the first claim window opens at the start of the next quarter.'),
+    table('Claim returns to the department, latest first', [
+      { label: 'Return' }, { label: 'Claims recorded' }, { label: 'Status' }, { label: 'Claims', numeric: true },
+      { label: 'Results', numeric: true }, { label: 'Total', numeric: true }, { label: 'Signed off' }, { label: 'Download' }], rows));
+}
+
 async function activitySection(target, asOf) {
   const a = await report('activity', { asOf });
   const rows = (a.rows || []).map(r => row({ 'data-lead-service': r.leadService }, r.leadServiceName || r.leadService, [
@@ -481,6 +503,7 @@ function load(container, asOf) {
     activity: section('activity', 'Current activity by lead service'),
     funding: section('funding', 'Funding'),
     claims: section('claims', 'Claims'),
+    returns: section('returns', 'Claim returns'),
     capacity: section('capacity', 'Key-worker capacity')
   };
   container.replaceChildren(...Object.values(parts).map(p => p.node));
@@ -495,6 +518,7 @@ function load(container, asOf) {
   guard(parts.performance, performanceSection(parts.performance, asOf));
   guard(parts.activity, activitySection(parts.activity, asOf));
   guard(parts.claims, claimsSection(parts.claims, asOf));
+  guard(parts.returns, claimReturnsSection(parts.returns));
   guard(parts.capacity, capacitySection(parts.capacity));
 }
 
