@@ -84,6 +84,8 @@ class ProgrammeReportsTest {
         JsonNode early = get("/api/reports/performance?asOf=2012-09-30");
         assertThat(early.path("authorities").asInt()).isEqualTo(1);
         assertThat(early.path("neighbours").get(0).path("figuresAsOf").isNull()).isTrue();
+        assertThat(early.path("neighbours").get(0).path("identifiedPercent").isNull()).isTrue();
+        assertThat(early.path("rankByIdentifiedPercent").asInt()).isEqualTo(1);
     }
 
     @Test
