@@ -22,9 +22,14 @@ import java.util.Random;
 public final class CohortPlan {
 
     /** One demo family: what its referral says and what the panel decides, and when. */
+    /**
+     * One demo family: what its referral says and what the panel decides, and when. {@code attachmentDate}:
+     * the historical one of a retrospective referral, or the day the family plan is signed for the
+     * families the cohort takes further; {@code turnedAroundOn}: when their outcomes are verified.
+     */
     public record Family(String familyRef, LocalDate referredOn, LocalDate decidedOn, String leadService, int needLevel,
-                         boolean retrospective, LocalDate attachmentDate, boolean threeCriteria, String district,
-                         List<Child> children, List<String> presentingIssues) {
+                         boolean retrospective, LocalDate attachmentDate, LocalDate turnedAroundOn,
+                         boolean threeCriteria, String district, List<Child> children, List<String> presentingIssues) {
     }
 
     public record Child(String gender, int schoolYear, String sen, boolean freeSchoolMeals, String ethnicity,
@@ -35,6 +40,10 @@ public final class CohortPlan {
     private static final LocalDate LAST_DECEMBER_DECISION = LocalDate.of(2012, 12, 20);
     private static final LocalDate FIRST_MARCH_DECISION = LocalDate.of(2013, 1, 7);
     private static final LocalDate LAST_MARCH_DECISION = LocalDate.of(2013, 3, 27);
+
+    /** Families taken on to a signed plan, and of those, turned around and claimed for. */
+    static final int FURTHER = 10;
+    static final int TURNED_AROUND = 5;
 
     private CohortPlan() {
     }
@@ -72,6 +81,19 @@ public final class CohortPlan {
             LocalDate decided = FIRST_MARCH_DECISION.plusDays(
                     Math.round((double) i / (march.size() - 1) * days(FIRST_MARCH_DECISION, LAST_MARCH_DECISION)));
             families.add(family(families.size() + 1, decided, march.get(i), false, null, random));
+        }
+        // the first CFP families go further: attached three weeks after the panel; the first five of them
+        // turned around and claimed for in April 2013, after the March figures, which they leave as they are
+        int further = 0;
+        for (int i = 0; i < families.size() && further < FURTHER; i++) {
+            Family f = families.get(i);
+            if ("CFP".equals(f.leadService())) {
+                LocalDate turned = further < TURNED_AROUND ? LocalDate.of(2013, 4, 8).plusDays(further * 3L) : null;
+                families.set(i, new Family(f.familyRef(), f.referredOn(), f.decidedOn(), f.leadService(), f.needLevel(),
+                        false, f.decidedOn().plusDays(21), turned, f.threeCriteria(), f.district(), f.children(),
+                        f.presentingIssues()));
+                further++;
+            }
         }
         // the Family Intervention Project's families, worked with earlier in year 1, entered in February and March
         for (int i = 0; i < 19; i++) {
@@ -112,7 +134,7 @@ public final class CohortPlan {
             }
         }
         return new Family(String.format("DEMO-%04d", number), referred, decided, lead[0], Integer.parseInt(lead[1]),
-                retrospective, attachmentDate, random.nextInt(100) < 37, pick(DISTRICTS, random), children, issues);
+                retrospective, attachmentDate, null, random.nextInt(100) < 37, pick(DISTRICTS, random), children, issues);
     }
 
     private static int schoolYear(String bucket) {

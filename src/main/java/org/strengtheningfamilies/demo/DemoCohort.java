@@ -10,9 +10,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -38,9 +40,11 @@ import org.strengtheningfamilies.demo.CohortPlan.Family;
  * same hooks as for live cases. All of it is one transaction, marked in sf_demo_seed, so it is loaded
  * once, or not at all.
  *
- * <p>The families accepted with a lead service then wait for the allocation job, which the job executor
- * runs at the real time once the cohort is committed: with the demo's few key workers (cap 5) most of
- * them wait for capacity, in the coordinator's queue. The retrospective families wait at outcome
+ * <p>Ten CFP families go further, through their key worker's tasks to a signed plan (attached in
+ * 2012), and five of those on to verified outcomes and an approved claim in April 2013. The other
+ * families accepted with a lead service wait for the allocation job, which the job executor runs at
+ * the real time once the cohort is committed: with the demo's few key workers (cap 5) most of them
+ * wait for capacity, in the coordinator's queue. The retrospective families wait at outcome
  * verification.
  */
 @Component
@@ -53,14 +57,16 @@ public class DemoCohort {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
 
-    public DemoCohort(RuntimeService runtime, TaskService tasks, JdbcTemplate jdbc, TransactionTemplate transaction,
-                      java.time.Clock clock) {
+    public DemoCohort(RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
+                      TransactionTemplate transaction, java.time.Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.zone = clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone();
@@ -113,6 +119,75 @@ public class DemoCohort {
                 .putValue("needLevel", family.needLevel())
                 .putValue("leadService", family.leadService())
                 .putValue("panelReason", "Demo cohort: accepted at the panel of " + family.decidedOn()));
+        if (family.attachmentDate() != null) {
+            supported(pi, family);
+        }
+    }
+
+    /** Allocation, consent, the TAF meeting and the signed plan; then, for some, outcomes and a claim. */
+    private void supported(ProcessInstance pi, Family family) {
+        runJobs(pi);
+        LocalDate decided = family.decidedOn();
+        at(decided.plusDays(7));
+        complete(pi, "Task_SeekConsent", Variables.createVariables().putValue("consentGiven", true)
+                .putValue("consentNotes", "Demo cohort: agreed at a home visit"));
+        LocalDate taf = decided.plusDays(14);
+        at(taf);
+        complete(pi, "Task_HoldTafMeeting", Variables.createVariables().putValue("tafDate", taf.toString())
+                .putValue("tafAttendees", SpinValues.jsonValue("[\"SCHOOL\",\"POLICE\",\"HOUSING\"]").create())
+                .putValue("tafNeeds", "Demo cohort: school attendance, ASB on the estate"));
+        LocalDate attached = family.attachmentDate();
+        at(attached);
+        complete(pi, "Task_AgreeFamilyPlan", Variables.createVariables()
+                .putValue("planActions", SpinValues.jsonValue(json(List.of(Map.of("action", "Attend school every day",
+                        "owner", "Children and school", "dueDate", attached.plusMonths(3).toString(),
+                        "measure", "Attendance above 90%")))).create())
+                .putValue("planResources", SpinValues.jsonValue("[\"FAMILY_GROUP_CONFERENCING\"]").create())
+                .putValue("planSignedByAll", true)
+                .putValue("attachmentDate", attached.toString()));
+        if (family.turnedAroundOn() == null) {
+            return;
+        }
+        at(attached.plusMonths(6));
+        Job supportEnded = management.createJobQuery().processInstanceId(pi.getId())
+                .activityId("IntermediateEvent_SupportPeriodEnded").timers().singleResult();
+        management.executeJob(supportEnded.getId());
+        runJobs(pi);
+        at(family.turnedAroundOn());
+        List<Map<String, Object>> education = new ArrayList<>();
+        for (int i = 0; i < family.children().size(); i++) {
+            education.add(Map.of("name", "Child " + (i + 1) + " " + family.familyRef(), "unauthorisedAbsenceSessions", 12,
+                    "possibleSessions", 380, "fixedExclusions", 0, "permanentlyExcluded", false));
+        }
+        complete(pi, "Task_VerifyOutcomes", Variables.createVariables()
+                .putValue("baselineAsbIncidents", 6).putValue("afterAsbIncidents", 1)
+                .putValue("baselineYouthOffences", 0).putValue("afterYouthOffences", 0)
+                .putValue("childrenEducation", SpinValues.jsonValue(json(education)).create())
+                .putValue("progressToWork", false).putValue("continuousEmploymentWeeks", 0)
+                .putValue("evidenceNotes", "Demo cohort: police and school data"));
+        at(family.turnedAroundOn().plusDays(5));
+        complete(pi, "Task_AuditClaim", Variables.createVariables().putValue("auditDecision", "APPROVED"));
+    }
+
+    private void complete(ProcessInstance pi, String taskId, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).singleResult();
+        if (task == null) {
+            throw new IllegalStateException(pi.getBusinessKey() + " is not at " + taskId);
+        }
+        tasks.complete(task.getId(), variables);
+        runJobs(pi);
+    }
+
+    /** The service tasks that run as jobs after a person's step, run here, in the cohort's transaction. */
+    private void runJobs(ProcessInstance pi) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> jobs = management.createJobQuery().processInstanceId(pi.getId()).messages().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new IllegalStateException(pi.getBusinessKey() + ": jobs keep coming");
     }
 
     private void at(LocalDate day) {

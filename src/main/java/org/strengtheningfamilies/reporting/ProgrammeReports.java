@@ -186,7 +186,10 @@ public class ProgrammeReports {
             row.put("authority", entry.getKey());
             if (entry.getValue().isEmpty()) {
                 // nothing published on or before asOf: listed, not ranked
-                row.put("figuresAsOf", null);
+                for (String field : List.of("targetFamilies", "figuresAsOf", "identified", "identifiedPercent",
+                        "workedWith", "workedWithPercent", "rankByIdentifiedPercent", "rankByWorkedWithPercent")) {
+                    row.put(field, null);
+                }
                 rows.add(row);
                 csv.add(List.of(entry.getKey(), "", "", "", "", "", "", "", ""));
                 continue;

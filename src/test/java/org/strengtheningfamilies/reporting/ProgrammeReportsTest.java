@@ -84,6 +84,8 @@ class ProgrammeReportsTest {
         JsonNode early = get("/api/reports/performance?asOf=2012-09-30");
         assertThat(early.path("authorities").asInt()).isEqualTo(1);
         assertThat(early.path("neighbours").get(0).path("figuresAsOf").isNull()).isTrue();
+        assertThat(early.path("neighbours").get(0).path("identifiedPercent").isNull()).isTrue();
+        assertThat(early.path("rankByIdentifiedPercent").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -125,7 +127,9 @@ class ProgrammeReportsTest {
         assertThat(year1.path("indicativeFamilies").asInt()).isEqualTo(118);
         assertThat(year1.path("identified").asInt()).isEqualTo(123);
         assertThat(year1.path("workedWith").asInt()).isEqualTo(95);
-        assertThat(year1.path("attached").asInt()).isEqualTo(19); // the retrospective families
+        // ten families attached in 2012, and the retrospective families once referred
+        assertThat(year1.path("attached").asInt()).isEqualTo(29);
+        assertThat(year1.path("turnedAround").asInt()).isZero();
         assertThat(march.path("years").get(2).path("indicativeFamilies").asInt()).isEqualTo(59);
         assertThat(march.path("totals").path("targetFamilies").asInt()).isEqualTo(425);
         assertThat(march.path("totals").path("indicativeFamilies").asInt()).isEqualTo(354);
@@ -134,7 +138,10 @@ class ProgrammeReportsTest {
         JsonNode december = get("/api/reports/targets?asOf=2012-12-31");
         assertThat(december.path("years").get(0).path("identified").asInt()).isEqualTo(82);
         assertThat(december.path("years").get(0).path("workedWith").asInt()).isEqualTo(64);
-        assertThat(december.path("years").get(0).path("attached").asInt()).isZero();
+        assertThat(december.path("years").get(0).path("attached").asInt()).isEqualTo(10);
+        JsonNode april = get("/api/reports/targets?asOf=2013-04-30");
+        assertThat(april.path("years").get(0).path("turnedAround").asInt()).isEqualTo(5);
+        assertThat(april.path("years").get(1).path("identified").asInt()).isZero();
     }
 
     @Test
