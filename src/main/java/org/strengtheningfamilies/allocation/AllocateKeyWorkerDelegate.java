@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.security.KeyWorkerAccess;
 import org.strengtheningfamilies.security.SystemAccess;
 
@@ -23,10 +24,12 @@ public class AllocateKeyWorkerDelegate implements JavaDelegate {
 
     private final KeyWorkerAllocation allocation;
     private final KeyWorkerAccess access;
+    private final CaseReadModel readModel;
 
-    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation, KeyWorkerAccess access) {
+    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation, KeyWorkerAccess access, CaseReadModel readModel) {
         this.allocation = allocation;
         this.access = access;
+        this.readModel = readModel;
     }
 
     @Override
@@ -41,5 +44,6 @@ public class AllocateKeyWorkerDelegate implements JavaDelegate {
         }
         KEY_WORKER.set(execution, worker.get());
         access.grant(worker.get(), execution.getProcessInstanceId());
+        readModel.allocated(execution);
     }
 }

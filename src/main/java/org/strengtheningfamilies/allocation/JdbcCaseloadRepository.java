@@ -96,7 +96,13 @@ public class JdbcCaseloadRepository implements CaseloadRepository {
 
     @Override
     public boolean tryTakePlace(String keyWorker, String familyRef, LeadService leadService, int cap) {
-        jdbc.update(addKeyWorkerSql(), Map.of("worker", keyWorker));
+        try {
+            jdbc.update(addKeyWorkerSql(), Map.of("worker", keyWorker));
+        } catch (org.springframework.dao.DuplicateKeyException concurrentFirstInsert) {
+            // H2 only (PostgreSQL skips by ON CONFLICT): another job inserted the row between the check
+            // and the insert, as when the job executor allocates many new families at once; H2 keeps
+            // the transaction usable after a failed statement, and the row now exists
+        }
         // The guard is this conditional update: the row lock serialises concurrent allocations.
         int taken = jdbc.update("update sf_key_worker set live_families = live_families + 1 "
                         + "where user_id = :worker and live_families < :cap",

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /**
@@ -28,8 +29,11 @@ public class CaseClosureListener implements ExecutionListener {
     private final CaseloadRepository caseload;
     private final CapacityNotifier notifier;
     private final KeyWorkerAccess access;
+    private final CaseReadModel readModel;
 
-    public CaseClosureListener(CaseloadRepository caseload, CapacityNotifier notifier, KeyWorkerAccess access) {
+    public CaseClosureListener(CaseloadRepository caseload, CapacityNotifier notifier, KeyWorkerAccess access,
+                               CaseReadModel readModel) {
+        this.readModel = readModel;
         this.caseload = caseload;
         this.notifier = notifier;
         this.access = access;
@@ -44,6 +48,7 @@ public class CaseClosureListener implements ExecutionListener {
         String outcome = CASE_OUTCOME.find(execution).orElse("CANCELLED");
         Optional<String> heldPlace = caseload.placeHolder(familyRef);
         caseload.close(familyRef);
+        readModel.closed(execution, outcome);
         heldPlace.ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
         LOG.info("Case {} closed: {}", familyRef, outcome);
         if (heldPlace.isPresent()) {

@@ -5,15 +5,18 @@ import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_AssessOutcomes: every result of DESIGN.md section 4 from the verified evidence. */
 @Component("assessOutcomesDelegate")
 public class AssessOutcomesDelegate implements JavaDelegate {
 
     private final OutcomeRules rules;
+    private final CaseReadModel readModel;
 
-    public AssessOutcomesDelegate(OutcomeRules rules) {
+    public AssessOutcomesDelegate(OutcomeRules rules, CaseReadModel readModel) {
         this.rules = rules;
+        this.readModel = readModel;
     }
 
     @Override
@@ -35,5 +38,6 @@ public class AssessOutcomesDelegate implements JavaDelegate {
         PROGRESS_TO_WORK_RESULT.set(execution, results.progressToWorkResult());
         CONTINUOUS_EMPLOYMENT_RESULT.set(execution, results.continuousEmploymentResult());
         TURNED_AROUND.set(execution, results.turnedAround());
+        readModel.outcomesAssessed(execution, results.turnedAround());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.familycase.CaseDataException;
 import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /**
  * Start listener of StartEvent_Referral: a case starts only from a valid referral of a family
@@ -20,10 +21,12 @@ public class ReferralStartListener implements ExecutionListener {
 
     private final ReferralRules rules;
     private final CaseloadRepository caseload;
+    private final CaseReadModel readModel;
 
-    public ReferralStartListener(ReferralRules rules, CaseloadRepository caseload) {
+    public ReferralStartListener(ReferralRules rules, CaseloadRepository caseload, CaseReadModel readModel) {
         this.rules = rules;
         this.caseload = caseload;
+        this.readModel = readModel;
     }
 
     @Override
@@ -66,5 +69,6 @@ public class ReferralStartListener implements ExecutionListener {
         } else if (!execution.hasVariable(KEY_WORKER_TEAM.name())) {
             KEY_WORKER_TEAM.set(execution, null);
         }
+        readModel.referred(execution);
     }
 }

@@ -21,7 +21,8 @@ public class RestAuthentication {
         registration.setName("sf-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        // the project's /api/* also accepts the webapp session: dashboard.DashboardApiAuthentication
+        registration.addUrlPatterns("/engine-rest/*");
         return registration;
     }
 }

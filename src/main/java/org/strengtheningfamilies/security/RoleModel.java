@@ -32,6 +32,7 @@ import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 public class RoleModel {
 
     static final String FAMILY_CASE = FamilyCaseVariables.PROCESS_KEY;
+    static final String CLAIM_WINDOW = org.strengtheningfamilies.claimwindow.ClaimWindowVariables.PROCESS_KEY;
     static final List<String> STAFF = List.of("referrers", "panel", "key-workers", "coordinator", "audit");
 
     private final AuthorizationService authorizations;
@@ -61,6 +62,11 @@ public class RoleModel {
         grant("referrers", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         grant("coordinator", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // claim windows: the coordinator may open one from Tasklist (pbr-claim-window's None start event)
+        grant("coordinator", Resources.PROCESS_DEFINITION, CLAIM_WINDOW, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+        grant("coordinator", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant("coordinator", Resources.PROCESS_DEFINITION, FAMILY_CASE, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE,

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.familycase.CaseDataException;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_RecordAttachment: the signed plan attaches the family; its date fixes the programme year. */
 @Component("recordAttachmentDelegate")
@@ -23,8 +24,11 @@ public class RecordAttachmentDelegate implements JavaDelegate {
     private final SupportSchedule schedule;
     private final ProgrammeCalendar calendar;
     private final CaseloadRepository caseload;
+    private final CaseReadModel readModel;
 
-    public RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload) {
+    public RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload,
+                                    CaseReadModel readModel) {
+        this.readModel = readModel;
         this.schedule = schedule;
         this.calendar = calendar;
         this.caseload = caseload;
@@ -39,5 +43,6 @@ public class RecordAttachmentDelegate implements JavaDelegate {
         PROGRAMME_YEAR.set(execution, year);
         SUPPORT_END_DATE.set(execution, schedule.supportEnds(attached));
         SUPPORT_PERIODS.set(execution, 1);
+        readModel.attached(execution, attached);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /**
@@ -23,8 +24,11 @@ public class StepUpDelegate implements JavaDelegate {
     private final KeyWorkerAllocation allocation;
     private final CapacityNotifier notifier;
     private final KeyWorkerAccess access;
+    private final CaseReadModel readModel;
 
-    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier, KeyWorkerAccess access) {
+    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier, KeyWorkerAccess access,
+                          CaseReadModel readModel) {
+        this.readModel = readModel;
         this.allocation = allocation;
         this.notifier = notifier;
         this.access = access;
@@ -38,6 +42,7 @@ public class StepUpDelegate implements JavaDelegate {
         LEAD_SERVICE.set(execution, LeadService.CSC);
         NEED_LEVEL.set(execution, 4);
         KEY_WORKER.set(execution, null);
+        readModel.leadServiceChanged(execution);
         notifier.placeFreed(execution.getProcessEngineServices().getRuntimeService(), previous);
     }
 }

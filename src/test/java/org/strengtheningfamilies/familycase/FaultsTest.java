@@ -22,7 +22,7 @@ class FaultsTest extends FamilyCaseProcessTest {
 
     @Test
     void aFailingServiceTaskIsRetriedThenAnIncidentAndContinuesOnceFixed() {
-        RecordClaimDelegate real = new RecordClaimDelegate(beans.claims);
+        RecordClaimDelegate real = new RecordClaimDelegate(beans.claims, beans.caseReadModel);
         Mocks.register("recordClaimDelegate", (JavaDelegate) execution -> {
             if (claimsStoreDown) {
                 throw new IllegalStateException("claims store unavailable");

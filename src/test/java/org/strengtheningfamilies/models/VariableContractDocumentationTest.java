@@ -19,6 +19,12 @@ class VariableContractDocumentationTest {
     @Test
     void everyDeclaredVariableIsDocumentedAndEveryDocumentedOneDeclared() throws IOException {
         String doc = Files.readString(Path.of("docs/variables.md"));
+        // the family-case contract is the page up to the first second-level heading; sections of other
+        // processes follow it (e.g. "## pbr-claim-window"), checked by those processes' own tests
+        int otherProcesses = doc.indexOf("\n## ");
+        if (otherProcesses >= 0) {
+            doc = doc.substring(0, otherProcesses);
+        }
         Set<String> documented = new LinkedHashSet<>();
         for (String line : doc.lines().filter(l -> l.startsWith("| ")).toList()) {
             String[] cells = line.split("\\|");

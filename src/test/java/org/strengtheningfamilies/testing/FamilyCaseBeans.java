@@ -35,6 +35,8 @@ import org.strengtheningfamilies.payment.RejectedClaimRule;
 import org.strengtheningfamilies.referral.MoreInformationRule;
 import org.strengtheningfamilies.referral.ReferralRules;
 import org.strengtheningfamilies.referral.ReferralStartListener;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
+import org.strengtheningfamilies.readmodel.PanelAcceptedListener;
 import org.strengtheningfamilies.support.ConsentRule;
 import org.strengtheningfamilies.support.RecordAttachmentDelegate;
 import org.strengtheningfamilies.support.StartFurtherSupportDelegate;
@@ -54,6 +56,8 @@ public class FamilyCaseBeans {
 
     public final InMemoryCaseload caseload = new InMemoryCaseload();
     public final InMemoryClaims claims = new InMemoryClaims();
+    public final InMemoryReadModel readModel = new InMemoryReadModel();
+    public final CaseReadModel caseReadModel;
     public final Map<String, List<String>> teams = new HashMap<>();
     public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
     public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
@@ -81,23 +85,29 @@ public class FamilyCaseBeans {
                 new AuditClaimRule(), RejectedClaimRule.rejectedClaimDecisionRule(), SupportRules.supportActionRule(),
                 SupportRules.monthlyReviewRule(), SupportRules.disengagementRule(), SupportRules.furtherSupportRule());
 
-        Mocks.register("referralStartListener", new ReferralStartListener(referralRules, caseload));
+        caseReadModel = new CaseReadModel(readModel, calendar, ZONE);
+        Mocks.register("caseReadModel", caseReadModel);
+        Mocks.register("panelAcceptedListener", new PanelAcceptedListener(caseReadModel));
+        Mocks.register("referralStartListener", new ReferralStartListener(referralRules, caseload, caseReadModel));
         Mocks.register("assessCriteriaDelegate", new AssessCriteriaDelegate(new IdentificationCriteria(
                 List.of("localDomesticAbuse", "localPoliceCallouts", "localSubstanceMisuse", "localHousing"))));
         Mocks.register("caseDataValidation", new CaseDataValidation(rules, caseload));
         Mocks.register("freshDecisions", new org.strengtheningfamilies.familycase.FreshDecisions());
-        Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation, access));
-        Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar, caseload));
+        Mocks.register("allocateKeyWorkerDelegate", new AllocateKeyWorkerDelegate(allocation, access, caseReadModel));
+        Mocks.register("recordAttachmentDelegate", new RecordAttachmentDelegate(schedule, calendar, caseload, caseReadModel));
         Mocks.register("supportSchedule", schedule);
-        Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier, access));
+        Mocks.register("stepUpDelegate", new StepUpDelegate(allocation, notifier, access, caseReadModel));
         Mocks.register("startFurtherSupportDelegate", new StartFurtherSupportDelegate(schedule, clock));
-        Mocks.register("assessOutcomesDelegate", new AssessOutcomesDelegate(new OutcomeRules(13)));
+        Mocks.register("assessOutcomesDelegate", new AssessOutcomesDelegate(new OutcomeRules(13), caseReadModel));
         Mocks.register("calculateClaimDelegate", new CalculateClaimDelegate(
                 new ClaimCalculator(400_000, model), calendar, claims));
         Mocks.register("claimAuditListener", new ClaimAuditListener(claims));
         Mocks.register("separationOfDuties", new org.strengtheningfamilies.security.SeparationOfDuties());
-        Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
-        Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access));
+        Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims, caseReadModel));
+        Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access, caseReadModel));
+        // pbr-claim-window (deployed with the other models) reads its timer cycle when it is deployed
+        Mocks.register("claimWindowSchedule", new org.strengtheningfamilies.claimwindow.ClaimWindowSchedule(
+                org.strengtheningfamilies.claimwindow.ClaimWindowSchedule.QUARTERLY));
     }
 
     public void reset() {

@@ -1,0 +1,34 @@
+package org.strengtheningfamilies.claimwindow;
+
+import static org.strengtheningfamilies.claimwindow.ClaimWindowVariables.CLAIM_RETURN_SIGNED_OFF;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowVariables.CLAIM_RETURN_SIGNED_OFF_BY;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.familycase.CaseDataException;
+
+/**
+ * Completing Task_SignOffClaimReturn: the coordinator must confirm the return, and who did is
+ * recorded (the logged-in user, else the task's assignee). Refusals are a 400 naming the field.
+ */
+@Component("claimReturnSignOffListener")
+public class ClaimReturnSignOffListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!Boolean.TRUE.equals(CLAIM_RETURN_SIGNED_OFF.get(task))) {
+            throw new CaseDataException(List.of(CLAIM_RETURN_SIGNED_OFF.name()
+                    + " must be ticked: the coordinator confirms the return before it is submitted"));
+        }
+        Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String user = caller != null && caller.getUserId() != null ? caller.getUserId() : task.getAssignee();
+        if (user == null) {
+            throw new CaseDataException(List.of("the sign-off of a claim return needs a logged-in user or an assignee"));
+        }
+        CLAIM_RETURN_SIGNED_OFF_BY.set(task, user);
+    }
+}

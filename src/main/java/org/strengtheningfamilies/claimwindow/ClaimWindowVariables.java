@@ -1,0 +1,38 @@
+package org.strengtheningfamilies.claimwindow;
+
+import static org.strengtheningfamilies.familycase.ProcessVariable.bool;
+import static org.strengtheningfamilies.familycase.ProcessVariable.integer;
+import static org.strengtheningfamilies.familycase.ProcessVariable.longNumber;
+import static org.strengtheningfamilies.familycase.ProcessVariable.string;
+
+import java.util.List;
+
+import org.strengtheningfamilies.familycase.ProcessVariable;
+
+/** The variables of the {@code pbr-claim-window} process (docs/variables.md, "pbr-claim-window"). */
+public final class ClaimWindowVariables {
+
+    public static final String PROCESS_KEY = "pbr-claim-window";
+
+    public static final ProcessVariable<String> CLAIM_RETURN_REFERENCE = string("claimReturnReference");
+    public static final ProcessVariable<String> CLAIM_RETURN_WINDOW_FROM = string("claimReturnWindowFrom");
+    public static final ProcessVariable<String> CLAIM_RETURN_WINDOW_TO = string("claimReturnWindowTo");
+    public static final ProcessVariable<Integer> CLAIM_RETURN_CLAIMS = integer("claimReturnClaims");
+    public static final ProcessVariable<Integer> CLAIM_RETURN_RESULTS = integer("claimReturnResults");
+    public static final ProcessVariable<Long> CLAIM_RETURN_TOTAL_PENCE = longNumber("claimReturnTotalPence");
+    public static final ProcessVariable<String> CLAIM_RETURN_TOTAL = string("claimReturnTotal");
+    public static final ProcessVariable<String> CLAIM_RETURN_CSV = string("claimReturnCsv");
+    public static final ProcessVariable<Boolean> CLAIM_RETURN_SIGNED_OFF = bool("claimReturnSignedOff");
+    public static final ProcessVariable<String> CLAIM_RETURN_SIGNED_OFF_BY = string("claimReturnSignedOffBy");
+
+    static final List<ProcessVariable<?>> ALL = List.of(CLAIM_RETURN_REFERENCE, CLAIM_RETURN_WINDOW_FROM,
+            CLAIM_RETURN_WINDOW_TO, CLAIM_RETURN_CLAIMS, CLAIM_RETURN_RESULTS, CLAIM_RETURN_TOTAL_PENCE,
+            CLAIM_RETURN_TOTAL, CLAIM_RETURN_CSV, CLAIM_RETURN_SIGNED_OFF, CLAIM_RETURN_SIGNED_OFF_BY);
+
+    private ClaimWindowVariables() {
+    }
+
+    public static List<String> names() {
+        return ALL.stream().map(ProcessVariable::name).toList();
+    }
+}

@@ -1,0 +1,156 @@
+package org.strengtheningfamilies.reporting;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
+
+/**
+ * The reports' queries over the read model (sf_report_*) and the claims (sf_claim*). Every figure is
+ * "as at" a date: a step counts when its business date is on or before it.
+ */
+@Repository
+public class ReportQueries {
+
+    /** Counts of one programme year (or of all): identified and worked with by identification date, attached and turned around by attachment date. */
+    public record Progress(long identified, long workedWith, long attached, long turnedAround) {
+    }
+
+    public record LiveCases(String leadService, int needLevel, long families) {
+    }
+
+    public record Activity(List<LiveCases> live, long noFurtherAction, long previouslyWorkedWith) {
+    }
+
+    public record ClaimFigures(int programmeYear, String resultType, long made, long approved, long rejected,
+                               long submitted, long outstanding, long madePence, long approvedPence,
+                               long submittedPence, long outstandingPence) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ReportQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Progress per period [from, to] (inclusive), all in one pass over the read model. */
+    public List<Progress> progress(List<LocalDate[]> periods, LocalDate asOf) {
+        StringBuilder sql = new StringBuilder("select ");
+        MapSqlParameterSource params = new MapSqlParameterSource("asOf", asOf);
+        for (int i = 0; i < periods.size(); i++) {
+            params.addValue("from" + i, periods.get(i)[0]).addValue("to" + i, periods.get(i)[1]);
+            String identified = "identified_on between :from" + i + " and :to" + i + " and identified_on <= :asOf";
+            // a retrospective family's historical attachment counts once the family is in the programme
+            String attached = "attached_on between :from" + i + " and :to" + i
+                    + " and attached_on <= :asOf and identified_on <= :asOf";
+            sql.append(i == 0 ? "" : ", ")
+                    .append("sum(case when ").append(identified).append(" then 1 else 0 end) as i").append(i)
+                    .append(", sum(case when ").append(identified).append(" and lead_service <> 'NFA' then 1 else 0 end) as w").append(i)
+                    .append(", sum(case when ").append(attached).append(" then 1 else 0 end) as a").append(i)
+                    .append(", sum(case when ").append(attached).append(" and turned_around_on <= :asOf then 1 else 0 end) as t").append(i);
+        }
+        sql.append(" from sf_report_case where identified_on <= :asOf");
+        return jdbc.query(sql.toString(), params, rs -> {
+            List<Progress> rows = new ArrayList<>();
+            rs.next();
+            for (int i = 0; i < periods.size(); i++) {
+                rows.add(new Progress(rs.getLong("i" + i), rs.getLong("w" + i), rs.getLong("a" + i), rs.getLong("t" + i)));
+            }
+            return rows;
+        });
+    }
+
+    /** Families identified, and of them worked with (lead service other than NFA), on or before {@code asOf}. */
+    public long[] identifiedAndWorkedWith(LocalDate asOf) {
+        return jdbc.query("select count(*) as identified, "
+                        + "coalesce(sum(case when lead_service <> 'NFA' then 1 else 0 end), 0) as worked_with "
+                        + "from sf_report_case where identified_on <= :asOf",
+                new MapSqlParameterSource("asOf", asOf),
+                rs -> {
+                    rs.next();
+                    return new long[] {rs.getLong("identified"), rs.getLong("worked_with")};
+                });
+    }
+
+    /**
+     * Table 2 as at a date: live cases (identified, not closed) by the lead service and level they had
+     * then (before a later step-up, the one before it); families identified with no further action and
+     * families previously worked with (retrospective), as at the date.
+     */
+    public Activity activity(LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource("asOf", asOf);
+        List<LiveCases> live = jdbc.query("select service, level, count(*) as families from ("
+                        + "select case when previous_lead_service is not null and lead_service_since > :asOf "
+                        + "then previous_lead_service else lead_service end as service, "
+                        + "case when previous_lead_service is not null and lead_service_since > :asOf "
+                        + "then previous_need_level else need_level end as level "
+                        + "from sf_report_case where identified_on <= :asOf and retrospective = false "
+                        + "and lead_service <> 'NFA' and (closed_on is null or closed_on > :asOf)) live "
+                        + "group by service, level",
+                params, (rs, n) -> new LiveCases(rs.getString("service"), rs.getInt("level"), rs.getLong("families")));
+        long[] others = jdbc.query("select "
+                        + "coalesce(sum(case when lead_service = 'NFA' then 1 else 0 end), 0) as nfa, "
+                        + "coalesce(sum(case when retrospective = true then 1 else 0 end), 0) as previously "
+                        + "from sf_report_case where identified_on <= :asOf",
+                params, rs -> {
+                    rs.next();
+                    return new long[] {rs.getLong("nfa"), rs.getLong("previously")};
+                });
+        return new Activity(live, others[0], others[1]);
+    }
+
+    /**
+     * Appendix 2 as at a date: per characteristic (people, gender, identification_route,
+     * known_to_social_care, school_year, sen, free_school_meals, ethnicity, district, presenting_issue)
+     * the count of each value ('' = not recorded): the monthly counts of the months before the date's
+     * month, plus the detail rows of its own days.
+     */
+    public Map<String, Map<String, Long>> characteristics(LocalDate asOf) {
+        LocalDate month = asOf.withDayOfMonth(1);
+        MapSqlParameterSource params = new MapSqlParameterSource("month", month).addValue("asOf", asOf);
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        RowCallbackHandler add = rs -> counts.computeIfAbsent(rs.getString(1), c -> new LinkedHashMap<>())
+                .merge(rs.getString(2), rs.getLong(3), Long::sum);
+        jdbc.query("select characteristic, char_value, sum(people) from sf_report_characteristic_month "
+                + "where month_start < :month group by characteristic, char_value", params, add);
+        jdbc.query(CharacteristicCounts.detailQuery("identified_on >= :month and identified_on <= :asOf", false),
+                params, add);
+        return counts;
+    }
+
+    /**
+     * Claim lines by programme year and result type as at the end of {@code asOf}: made (calculated),
+     * approved and rejected (by audit), submitted (in a claim return), outstanding (approved, not yet
+     * submitted).
+     */
+    public List<ClaimFigures> claims(LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource("end", Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+        String approved = "c.status = 'APPROVED' and c.audited_at < :end";
+        String submitted = "c.submitted_at < :end";
+        String outstanding = approved + " and (c.submitted_at is null or c.submitted_at >= :end)";
+        return jdbc.query("select c.programme_year, l.result_type, count(*) as made, sum(l.amount_pence) as made_pence, "
+                        + "sum(case when " + approved + " then 1 else 0 end) as approved, "
+                        + "sum(case when " + approved + " then l.amount_pence else 0 end) as approved_pence, "
+                        + "sum(case when c.status = 'REJECTED' and c.audited_at < :end then 1 else 0 end) as rejected, "
+                        + "sum(case when " + submitted + " then 1 else 0 end) as submitted, "
+                        + "sum(case when " + submitted + " then l.amount_pence else 0 end) as submitted_pence, "
+                        + "sum(case when " + outstanding + " then 1 else 0 end) as outstanding, "
+                        + "sum(case when " + outstanding + " then l.amount_pence else 0 end) as outstanding_pence "
+                        + "from sf_claim c join sf_claim_line l on l.claim_id = c.claim_id "
+                        + "where c.created_at < :end group by c.programme_year, l.result_type "
+                        + "order by c.programme_year, l.result_type",
+                params, (rs, n) -> new ClaimFigures(rs.getInt("programme_year"), rs.getString("result_type"),
+                        rs.getLong("made"), rs.getLong("approved"), rs.getLong("rejected"), rs.getLong("submitted"),
+                        rs.getLong("outstanding"), rs.getLong("made_pence"), rs.getLong("approved_pence"),
+                        rs.getLong("submitted_pence"), rs.getLong("outstanding_pence")));
+    }
+
+}

@@ -1,0 +1,554 @@
+// Strengthening Families: the managers' dashboard on Cockpit's start page (plugin point
+// cockpit.dashboard). It reads the project's report API (/api/reports/*) with the manager's Cockpit
+// session and draws everything itself: tables with real headers, and small SVG charts. Nothing is
+// fetched from another site. Each section loads on its own, so one failing report does not hide
+// the others.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const COLOURS = { identified: '#1f5fa8', workedWith: '#d9661f', turnedAround: '#2e7d32', target: '#555' };
+const RESULT_TYPES = {
+  CRIME_ASB_EDUCATION: 'Crime, anti-social behaviour and education',
+  PROGRESS_TO_WORK: 'Progress to work',
+  CONTINUOUS_EMPLOYMENT: 'Continuous employment'
+};
+const LEAD_SERVICES = {
+  CFP: 'Children and Family Practices',
+  CSC: "Children's Social Care",
+  YOT: 'Youth Offending Team',
+  NEP: 'Neighbourhood Employment Programme',
+  FIP: 'Family Intervention Project'
+};
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const poundsWhole = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const poundsPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function count(value) {
+  return value === null || value === undefined || value === '' ? '–' : wholeNumber.format(Number(value));
+}
+
+function percent(value) {
+  return value === null || value === undefined || value === '' ? '–' : oneDecimal.format(Number(value)) + '%';
+}
+
+/** Whole pounds where the figures are whole (the funding forecast); with pence for claims. */
+function pounds(value, withPence) {
+  if (value === null || value === undefined || value === '') {
+    return '–';
+  }
+  const amount = Number(value);
+  return withPence || !Number.isInteger(amount) ? poundsPence.format(amount) : poundsWhole.format(amount);
+}
+
+function share(part, whole) {
+  return whole ? (100 * Number(part)) / Number(whole) : null;
+}
+
+// ---- dates: ISO yyyy-MM-dd strings, computed in UTC so no time zone moves a day -----------------
+
+function isoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+function parseIso(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function monthYear(iso) {
+  const date = parseIso(iso);
+  return MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear();
+}
+
+/** The last day of each quarter from the programme's first day to its last, none after today. */
+function quarterEnds(programmeFrom, programmeTo, today) {
+  const ends = [];
+  const start = parseIso(programmeFrom);
+  for (let q = 1; ; q++) {
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3 * q, start.getUTCDate() - 1));
+    const iso = isoDate(end);
+    if (iso > programmeTo || iso > today) {
+      return ends;
+    }
+    ends.push(iso);
+  }
+}
+
+// ---- DOM helpers: text always goes in as text, never as HTML -----------------------------------
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  setAttributes(node, attributes);
+  append(node, children);
+  return node;
+}
+
+function svg(tag, attributes, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  setAttributes(node, attributes);
+  append(node, children);
+  return node;
+}
+
+function setAttributes(node, attributes) {
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value !== null && value !== undefined && value !== false) {
+      node.setAttribute(name, String(value));
+    }
+  });
+}
+
+function append(node, children) {
+  children.flat().forEach(child => {
+    if (child !== null && child !== undefined && child !== false) {
+      node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
+  });
+}
+
+function table(caption, headers, rows, footer) {
+  return el('table', { class: 'sf-table' },
+    el('caption', null, caption),
+    el('thead', null, el('tr', null, headers.map(h => el('th', { scope: 'col', class: h.numeric ? 'num' : null }, h.label)))),
+    el('tbody', null, rows),
+    footer ? el('tfoot', null, footer) : null);
+}
+
+function row(attributes, label, cells) {
+  return el('tr', attributes, el('th', { scope: 'row' }, label),
+    cells.map(([text, measure]) => el('td', { class: 'num', 'data-measure': measure }, text)));
+}
+
+// ---- the report API ------------------------------------------------------------------------------
+
+/** The webapps live at <context path>/<application path> (app-root); the project's API at <context path>/api. */
+function apiRoot() {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.replace(/\/[^/]*\/?$/, '') + '/api';
+}
+
+async function report(name, parameters) {
+  const query = new URLSearchParams(parameters || {}).toString();
+  const response = await fetch(apiRoot() + '/reports/' + name + (query ? '?' + query : ''), {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  });
+  if (!response.ok) {
+    let message = response.statusText;
+    try {
+      const body = await response.json();
+      message = body.message || body.error || message;
+    } catch (ignored) {
+      // not JSON: the status line says enough
+    }
+    throw new Error('the ' + name + ' report answered ' + response.status + (message ? ': ' + message : ''));
+  }
+  return response.json();
+}
+
+// ---- charts ----------------------------------------------------------------------------------------
+
+function niceCeiling(value) {
+  if (value <= 0) {
+    return 10;
+  }
+  const magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+  const steps = [1, 2, 2.5, 5, 10];
+  return steps.map(s => s * magnitude).find(v => v >= value);
+}
+
+function chartFrame(id, title, description, width, height) {
+  return svg('svg', {
+    class: 'sf-chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`, preserveAspectRatio: 'xMinYMin meet'
+  },
+  svg('title', { id: `${id}-title` }, title),
+  svg('desc', { id: `${id}-desc` }, description));
+}
+
+function legend(items) {
+  return el('ul', { class: 'sf-legend' }, items.map(item =>
+    el('li', null, el('span', { class: 'sf-swatch' + (item.dashed ? ' dashed' : ''), style: `border-color:${item.colour};background:${item.dashed ? 'transparent' : item.colour}` }), item.label)));
+}
+
+/** Families identified, worked with and turned around at each quarter end, against the target. */
+function progressChart(points, target) {
+  const width = 760;
+  const height = 300;
+  const margin = { top: 20, right: 150, bottom: 40, left: 56 };
+  const innerWidth = width - margin.left - margin.right;
+  const innerHeight = height - margin.top - margin.bottom;
+  const series = [
+    { key: 'identified', label: 'Identified' },
+    { key: 'workedWith', label: 'Worked with' },
+    { key: 'turnedAround', label: 'Turned around' }
+  ];
+  const highest = Math.max(target, ...points.flatMap(p => series.map(s => Number(p[s.key]) || 0)));
+  const top = niceCeiling(highest);
+  const x = i => margin.left + (points.length === 1 ? innerWidth / 2 : (i * innerWidth) / (points.length - 1));
+  const y = v => margin.top + innerHeight - (v / top) * innerHeight;
+
+  const last = points[points.length - 1];
+  const chart = chartFrame('sf-progress', 'Families against the three-year target, quarter by quarter',
+    `Three lines, one point per quarter end from ${monthYear(points[0].asOf)} to ${monthYear(last.asOf)}. ` +
+    `At ${monthYear(last.asOf)}: ${count(last.identified)} identified, ${count(last.workedWith)} worked with, ` +
+    `${count(last.turnedAround)} turned around, against a target of ${count(target)} families. The table below gives every figure.`,
+    width, height);
+
+  for (let i = 0; i <= 5; i++) {
+    const value = (top * i) / 5;
+    chart.appendChild(svg('line', { x1: margin.left, x2: margin.left + innerWidth, y1: y(value), y2: y(value), class: 'sf-grid' }));
+    chart.appendChild(svg('text', { x: margin.left - 8, y: y(value) + 4, 'text-anchor': 'end', class: 'sf-axis' }, count(value)));
+  }
+  points.forEach((p, i) => {
+    // month over year keeps a dozen quarters apart; beyond that every other quarter is labelled
+    if (points.length <= 12 || i % 2 === 0 || i === points.length - 1) {
+      const [month, year] = monthYear(p.asOf).split(' ');
+      chart.appendChild(svg('text', { x: x(i), y: height - margin.bottom + 16, 'text-anchor': 'middle', class: 'sf-axis' },
+        svg('tspan', { x: x(i) }, month), svg('tspan', { x: x(i), dy: 12 }, year)));
+    }
+  });
+  chart.appendChild(svg('line', {
+    x1: margin.left, x2: margin.left + innerWidth, y1: y(target), y2: y(target),
+    stroke: COLOURS.target, 'stroke-width': 2, 'stroke-dasharray': '6 4'
+  }));
+  chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(target) + 4, class: 'sf-label' }, `Target ${count(target)}`));
+
+  series.forEach(s => {
+    const colour = COLOURS[s.key];
+    const coordinates = points.map((p, i) => `${x(i)},${y(Number(p[s.key]) || 0)}`).join(' ');
+    chart.appendChild(svg('polyline', { points: coordinates, fill: 'none', stroke: colour, 'stroke-width': 2.5 }));
+    points.forEach((p, i) => {
+      chart.appendChild(svg('circle', { cx: x(i), cy: y(Number(p[s.key]) || 0), r: 4, fill: colour },
+        svg('title', null, `${s.label} at ${monthYear(p.asOf)}: ${count(p[s.key])}`)));
+    });
+    chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(Number(last[s.key]) || 0) + 4, fill: colour, class: 'sf-label' },
+      `${s.label} ${count(last[s.key])}`));
+  });
+  return chart;
+}
+
+/** Identified % and worked-with % of the three-year target, one pair of bars per authority. */
+function neighboursChart(authorities, council) {
+  const barHeight = 11;
+  const rowHeight = 2 * barHeight + 10;
+  const margin = { top: 10, right: 70, bottom: 30, left: 170 };
+  const innerWidth = 420;
+  const width = margin.left + innerWidth + margin.right;
+  const height = margin.top + authorities.length * rowHeight + margin.bottom;
+  const top = niceCeiling(Math.max(...authorities.flatMap(a => [Number(a.identifiedPercent) || 0, Number(a.workedWithPercent) || 0])));
+  const x = v => margin.left + (v / top) * innerWidth;
+  const chart = chartFrame('sf-neighbours', `${council} against its statistical neighbours`,
+    'For each authority two bars: the percentage of its three-year target identified, and the percentage worked with. ' +
+    'The table beside the chart gives the figures and ranks.', width, height);
+  for (let i = 0; i <= 4; i++) {
+    const value = (top * i) / 4;
+    chart.appendChild(svg('line', { x1: x(value), x2: x(value), y1: margin.top, y2: height - margin.bottom, class: 'sf-grid' }));
+    chart.appendChild(svg('text', { x: x(value), y: height - margin.bottom + 16, 'text-anchor': 'middle', class: 'sf-axis' }, wholeNumber.format(value) + '%'));
+  }
+  authorities.forEach((a, i) => {
+    const rowTop = margin.top + i * rowHeight;
+    const isCouncil = a.authority === council;
+    chart.appendChild(svg('text', {
+      x: margin.left - 8, y: rowTop + barHeight + 4, 'text-anchor': 'end',
+      class: 'sf-label' + (isCouncil ? ' sf-council' : '')
+    }, a.authority));
+    [['identifiedPercent', COLOURS.identified, 'identified'], ['workedWithPercent', COLOURS.workedWith, 'worked with']]
+      .forEach(([key, colour, what], j) => {
+        const value = Number(a[key]) || 0;
+        const barTop = rowTop + j * barHeight;
+        chart.appendChild(svg('rect', {
+          x: margin.left, y: barTop, width: Math.max(1, x(value) - margin.left), height: barHeight - 1, fill: colour,
+          opacity: isCouncil ? 1 : 0.55
+        }, svg('title', null, `${a.authority}: ${percent(a[key])} ${what}`)));
+        chart.appendChild(svg('text', { x: x(value) + 4, y: barTop + barHeight - 2, class: 'sf-value' }, percent(a[key])));
+      });
+  });
+  return chart;
+}
+
+/** Live families against the places of each lead service's key workers. */
+function capacityBar(live, places) {
+  const width = 160;
+  const used = places ? Math.min(1, live / places) : 0;
+  return svg('svg', { width, height: 14, viewBox: `0 0 ${width} 14`, role: 'img', 'aria-label': `${count(live)} of ${count(places)} places taken` },
+    svg('rect', { x: 0, y: 1, width, height: 12, fill: '#e6e6e6' }),
+    svg('rect', { x: 0, y: 1, width: width * used, height: 12, fill: used >= 1 ? '#b3261e' : COLOURS.identified }));
+}
+
+// ---- sections --------------------------------------------------------------------------------------
+
+function section(id, title) {
+  const body = el('div', { class: 'sf-body' }, el('p', { class: 'sf-loading' }, 'Loading…'));
+  const node = el('section', { class: 'sf-section', id: `sf-${id}`, 'aria-labelledby': `sf-${id}-heading`, 'data-state': 'loading' },
+    el('h3', { id: `sf-${id}-heading` }, title), body);
+  return {
+    node,
+    show(...content) {
+      body.replaceChildren(...content.flat().filter(Boolean));
+      node.setAttribute('data-state', 'ready');
+    },
+    fail(error) {
+      body.replaceChildren(el('p', { class: 'sf-error', role: 'alert' }, 'Not available: ' + error.message));
+      node.setAttribute('data-state', 'error');
+    }
+  };
+}
+
+async function targetsSection(target, asOf, today) {
+  const current = await report('targets', { asOf });
+  const years = current.years || [];
+  const programmeFrom = years.length ? years[0].from : asOf;
+  const programmeTo = years.length ? years[years.length - 1].to : asOf;
+  const ends = quarterEnds(programmeFrom, programmeTo, today);
+  const points = await Promise.all(ends.map(end => report('targets', { asOf: end })
+    .then(r => Object.assign({ asOf: end }, r.totals))));
+  const totalTarget = Number(current.totals.targetFamilies);
+
+  const yearRows = years.map(y => row({ 'data-year': y.year }, `Year ${y.year} (${monthYear(y.from)} – ${monthYear(y.to)})`, [
+    [count(y.targetFamilies), 'targetFamilies'], [count(y.indicativeFamilies), 'indicativeFamilies'],
+    [count(y.identified), 'identified'], [count(y.workedWith), 'workedWith'],
+    [count(y.attached), 'attached'], [count(y.turnedAround), 'turnedAround']]));
+  const t = current.totals;
+  const yearTotals = row({ class: 'sf-total' }, 'Three-year totals', [
+    [count(t.targetFamilies), 'targetFamilies'], [count(t.indicativeFamilies), 'indicativeFamilies'],
+    [count(t.identified), 'identified'], [count(t.workedWith), 'workedWith'],
+    [count(t.attached), 'attached'], [count(t.turnedAround), 'turnedAround']]);
+
+  const quarterRows = points.map(p => row({ 'data-as-of': p.asOf }, monthYear(p.asOf), [
+    [count(p.identified), 'identified'], [percent(share(p.identified, totalTarget)), 'identifiedPercent'],
+    [count(p.workedWith), 'workedWith'], [percent(share(p.workedWith, totalTarget)), 'workedWithPercent'],
+    [count(p.attached), 'attached'], [count(p.turnedAround), 'turnedAround']]));
+
+  target.show(
+    el('p', null, `${current.authority || 'The council'}: ${count(t.identified)} of ${count(totalTarget)} families identified ` +
+      `(${percent(share(t.identified, totalTarget))}), ${count(t.workedWith)} worked with, ` +
+      `${count(t.turnedAround)} turned around, as at ${asOf}.`),
+    points.length ? legend([
+      { label: 'Identified', colour: COLOURS.identified }, { label: 'Worked with', colour: COLOURS.workedWith },
+      { label: 'Turned around', colour: COLOURS.turnedAround }, { label: 'Three-year target', colour: COLOURS.target, dashed: true }]) : null,
+    points.length ? el('div', { class: 'sf-chart-box' }, progressChart(points, totalTarget)) : null,
+    table('Families at each quarter end of the programme (percentages of the three-year target)', [
+      { label: 'Quarter end' }, { label: 'Identified', numeric: true }, { label: '% of target', numeric: true },
+      { label: 'Worked with', numeric: true }, { label: '% of target', numeric: true },
+      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], quarterRows),
+    table(`Targets by programme year (Table 1), as at ${asOf}`, [
+      { label: 'Programme year' }, { label: 'Target (actual)', numeric: true }, { label: 'Indicative', numeric: true },
+      { label: 'Identified', numeric: true }, { label: 'Worked with', numeric: true },
+      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals));
+  return current;
+}
+
+/** Where the report gives no rank per authority: 1 = highest percentage, equal percentages share a rank. */
+function ranks(authorities, key) {
+  const result = new Map();
+  authorities.forEach(a => {
+    result.set(a, 1 + authorities.filter(b => Number(b[key]) > Number(a[key])).length);
+  });
+  return result;
+}
+
+async function performanceSection(target, asOf) {
+  const p = await report('performance', { asOf });
+  const authorities = (p.neighbours || []).slice();
+  if (!authorities.some(a => a.authority === p.authority)) {
+    authorities.push({
+      authority: p.authority, targetFamilies: p.targetFamilies, identified: p.identified,
+      identifiedPercent: p.identifiedPercent, workedWith: p.workedWith, workedWithPercent: p.workedWithPercent
+    });
+  }
+  authorities.sort((a, b) => Number(b.identifiedPercent) - Number(a.identifiedPercent));
+  const identifiedRank = ranks(authorities, 'identifiedPercent');
+  const workedWithRank = ranks(authorities, 'workedWithPercent');
+  const rows = authorities.map(a => row({ class: a.authority === p.authority ? 'sf-council' : null, 'data-authority': a.authority }, a.authority, [
+    [count(a.targetFamilies), 'targetFamilies'], [count(a.identified), 'identified'], [percent(a.identifiedPercent), 'identifiedPercent'],
+    [a.rankByIdentifiedPercent || identifiedRank.get(a), 'rankByIdentifiedPercent'],
+    [count(a.workedWith), 'workedWith'], [percent(a.workedWithPercent), 'workedWithPercent'],
+    [a.rankByWorkedWithPercent || workedWithRank.get(a), 'rankByWorkedWithPercent']]));
+  target.show(
+    el('p', { class: 'sf-ranks' }, `${p.authority} as at ${asOf}: `,
+      el('strong', null, `${percent(p.identifiedPercent)} identified, rank ${p.rankByIdentifiedPercent} of ${p.authorities}`), '; ',
+      el('strong', null, `${percent(p.workedWithPercent)} worked with, rank ${p.rankByWorkedWithPercent} of ${p.authorities}`),
+      ' (rank 1 = highest percentage).'),
+    legend([{ label: '% of target identified', colour: COLOURS.identified }, { label: '% of target worked with', colour: COLOURS.workedWith }]),
+    el('div', { class: 'sf-chart-box' }, neighboursChart(authorities, p.authority)),
+    table('Families identified and worked with, as numbers and percentages of each authority\'s three-year target', [
+      { label: 'Authority' }, { label: 'Three-year target', numeric: true }, { label: 'Identified', numeric: true },
+      { label: '% identified', numeric: true }, { label: 'Rank', numeric: true }, { label: 'Worked with', numeric: true },
+      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows));
+}
+
+async function fundingSection(target, years) {
+  const parameters = years && years.length ? { actuals: years.map(y => y.targetFamilies).join(',') } : {};
+  const f = await report('funding', parameters);
+  const money = r => [[count(r.actualFamilies), 'actualFamilies'], [count(r.indicativeFamilies), 'indicativeFamilies'],
+    [pounds(r.councilContribution), 'councilContribution'], [pounds(r.departmentContribution), 'departmentContribution'],
+    [pounds(r.upfrontFee), 'upfrontFee'], [pounds(r.resultsInArrears), 'resultsInArrears']];
+  target.show(table('Programme funding forecast (Table 4)', [
+    { label: 'Programme year' }, { label: 'Families (actuals)', numeric: true }, { label: 'Families (indicative)', numeric: true },
+    { label: 'Council and partners', numeric: true }, { label: 'Department (PbR)', numeric: true },
+    { label: 'Upfront fee', numeric: true }, { label: 'Results in arrears', numeric: true }],
+  f.years.map(y => row({ 'data-year': y.year }, `Year ${y.year}`, money(y))),
+  row({ class: 'sf-total' }, 'Total', money(f.totals))));
+}
+
+async function claimsSection(target, asOf) {
+  const c = await report('claims', { asOf });
+  const cells = r => [[count(r.made), 'made'], [count(r.approved), 'approved'], [count(r.rejected), 'rejected'],
+    [count(r.submitted), 'submitted'], [count(r.outstanding), 'outstanding'],
+    [pounds(r.madeAmount, true), 'madeAmount'], [pounds(r.approvedAmount, true), 'approvedAmount'],
+    [pounds(r.submittedAmount, true), 'submittedAmount'], [pounds(r.outstandingAmount, true), 'outstandingAmount']];
+  const rows = (c.rows || []).map(r => row(null,
+    `Year ${r.programmeYear}: ${RESULT_TYPES[r.resultType] || r.resultType}`, cells(r)));
+  target.show(rows.length ? null : el('p', null, `No claims made by ${asOf}.`),
+    table(`Payment-by-results claims as at ${asOf}`, [
+      { label: 'Programme year and result' }, { label: 'Made', numeric: true }, { label: 'Approved', numeric: true },
+      { label: 'Rejected', numeric: true }, { label: 'Submitted', numeric: true }, { label: 'Outstanding', numeric: true },
+      { label: 'Made (£)', numeric: true }, { label: 'Approved (£)', numeric: true }, { label: 'Submitted (£)', numeric: true },
+      { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null));
+}
+
+async function claimReturnsSection(target) {
+  const response = await fetch(apiRoot() + '/claim-returns', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error('the claim returns answered ' + response.status);
+  }
+  const list = (await response.json()).returns || [];
+  const status = { AWAITING_SIGN_OFF: 'Awaiting the coordinator\'s sign-off', SUBMITTED: 'Submitted' };
+  const rows = list.map(r => el('tr', { 'data-reference': r.reference },
+    el('th', { scope: 'row' }, r.reference),
+    el('td', null, `${r.windowFrom} to ${r.windowTo}`),
+    el('td', { 'data-measure': 'status' }, status[r.status] || r.status),
+    el('td', { class: 'num', 'data-measure': 'claims' }, count(r.claims)),
+    el('td', { class: 'num', 'data-measure': 'results' }, count(r.results)),
+    el('td', { class: 'num', 'data-measure': 'total' }, pounds(r.total, true)),
+    el('td', null, r.signedOffBy ? `${r.signedOffBy}, ${String(r.signedOffAt).slice(0, 10)}` : '–'),
+    el('td', null, el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV'))));
+  target.show(list.length ? null : el('p', null, 'No claim return yet: the first claim window opens at the start of the next quarter.'),
+    table('Claim returns to the department, latest first', [
+      { label: 'Return' }, { label: 'Claims recorded' }, { label: 'Status' }, { label: 'Claims', numeric: true },
+      { label: 'Results', numeric: true }, { label: 'Total', numeric: true }, { label: 'Signed off' }, { label: 'Download' }], rows));
+}
+
+async function activitySection(target, asOf) {
+  const a = await report('activity', { asOf });
+  const rows = (a.rows || []).map(r => row({ 'data-lead-service': r.leadService }, r.leadServiceName || r.leadService, [
+    [count(r.level2), 'level2'], [count(r.level3), 'level3'], [count(r.level4), 'level4'], [count(r.total), 'total']]));
+  const blank = ['', null];
+  rows.push(row({ 'data-lead-service': 'NFA' }, 'No further action required', [blank, blank, blank, [count(a.noFurtherAction), 'total']]));
+  rows.push(row({ 'data-lead-service': 'PREVIOUS' }, 'Previously worked with', [blank, blank, blank, [count(a.previouslyWorkedWith), 'total']]));
+  target.show(table(`Current activity by household and lead service (Table 2), as at ${asOf}`, [
+    { label: 'Lead service' }, { label: 'Level 2', numeric: true }, { label: 'Level 3', numeric: true },
+    { label: 'Level 4', numeric: true }, { label: 'Households', numeric: true }],
+  rows, row({ class: 'sf-total' }, 'Total number of households', [blank, blank, blank, [count(a.total), 'total']])));
+}
+
+async function capacitySection(target) {
+  const c = await report('capacity');
+  const rows = (c.services || []).map(s => el('tr', { 'data-lead-service': s.leadService },
+    el('th', { scope: 'row' }, LEAD_SERVICES[s.leadService] || s.leadService),
+    el('td', { class: 'num' }, count((s.keyWorkers || []).length)),
+    el('td', { class: 'num', 'data-measure': 'places' }, count(s.places)),
+    el('td', { class: 'num', 'data-measure': 'liveFamilies' }, count(s.liveFamilies)),
+    el('td', null, capacityBar(Number(s.liveFamilies), Number(s.places))),
+    el('td', { class: 'num', 'data-measure': 'familiesWaiting' }, count(s.familiesWaiting))));
+  target.show(
+    el('p', null, `At most ${count(c.cap)} families per key worker; ${count(c.familiesWaiting)} families waiting for a place.`),
+    table('Key-worker capacity by lead service, now', [
+      { label: 'Lead service' }, { label: 'Key workers', numeric: true }, { label: 'Places', numeric: true },
+      { label: 'Live families', numeric: true }, { label: 'Places taken' }, { label: 'Families waiting', numeric: true }], rows));
+}
+
+// ---- the plugin --------------------------------------------------------------------------------------
+
+const STYLE = `
+.sf-dashboard { margin: 0 0 24px; font-size: 14px; color: #222; }
+.sf-dashboard h2 { font-size: 20px; margin: 8px 0 4px; }
+.sf-dashboard h3 { font-size: 16px; margin: 20px 0 8px; border-bottom: 1px solid #ccc; padding-bottom: 4px; }
+.sf-dashboard .sf-controls { margin: 8px 0; }
+.sf-dashboard .sf-controls label { font-weight: normal; margin-right: 6px; }
+.sf-dashboard .sf-table { border-collapse: collapse; margin: 8px 0 12px; min-width: 50%; }
+.sf-dashboard .sf-table caption { text-align: left; font-weight: bold; color: #333; padding: 4px 0; caption-side: top; }
+.sf-dashboard .sf-table th, .sf-dashboard .sf-table td { border: 1px solid #d0d0d0; padding: 3px 8px; vertical-align: middle; }
+.sf-dashboard .sf-table thead th { background: #f2f2f2; }
+.sf-dashboard .sf-table tbody th, .sf-dashboard .sf-table tfoot th { text-align: left; font-weight: normal; }
+.sf-dashboard .sf-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.sf-dashboard .sf-table .sf-total th, .sf-dashboard .sf-table .sf-total td, .sf-dashboard .sf-table tr.sf-council th,
+.sf-dashboard .sf-table tr.sf-council td { font-weight: bold; }
+.sf-dashboard .sf-chart-box { overflow-x: auto; }
+.sf-dashboard .sf-chart { max-width: 100%; height: auto; font-family: inherit; }
+.sf-dashboard .sf-grid { stroke: #e3e3e3; stroke-width: 1; }
+.sf-dashboard .sf-axis { font-size: 11px; fill: #555; }
+.sf-dashboard .sf-label { font-size: 12px; fill: #222; }
+.sf-dashboard .sf-label.sf-council { font-weight: bold; }
+.sf-dashboard .sf-value { font-size: 10px; fill: #333; }
+.sf-dashboard .sf-legend { list-style: none; padding: 0; margin: 4px 0; }
+.sf-dashboard .sf-legend li { display: inline-block; margin-right: 16px; }
+.sf-dashboard .sf-swatch { display: inline-block; width: 18px; height: 0; border-top: 4px solid; margin-right: 6px; vertical-align: middle; }
+.sf-dashboard .sf-swatch.dashed { border-top-style: dashed; }
+.sf-dashboard .sf-error { color: #b3261e; }
+`;
+
+let generation = 0;
+
+function load(container, asOf) {
+  const mine = ++generation;
+  const today = isoDate(new Date());
+  const parts = {
+    targets: section('targets', 'Families identified, worked with and turned around against the three-year target'),
+    performance: section('performance', 'Against statistical neighbours'),
+    activity: section('activity', 'Current activity by lead service'),
+    funding: section('funding', 'Funding'),
+    claims: section('claims', 'Claims'),
+    returns: section('returns', 'Claim returns'),
+    capacity: section('capacity', 'Key-worker capacity')
+  };
+  container.replaceChildren(...Object.values(parts).map(p => p.node));
+  const guard = (part, work) => work.catch(error => {
+    if (mine === generation) {
+      part.fail(error);
+    }
+    return null;
+  });
+  const targets = guard(parts.targets, targetsSection(parts.targets, asOf, today));
+  guard(parts.funding, targets.then(t => fundingSection(parts.funding, t && t.years)));
+  guard(parts.performance, performanceSection(parts.performance, asOf));
+  guard(parts.activity, activitySection(parts.activity, asOf));
+  guard(parts.claims, claimsSection(parts.claims, asOf));
+  guard(parts.returns, claimReturnsSection(parts.returns));
+  guard(parts.capacity, capacitySection(parts.capacity));
+}
+
+export default {
+  id: 'strengthening-families-dashboard',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 100,
+  render(node) {
+    const today = isoDate(new Date());
+    const style = el('style', null, STYLE);
+    const input = el('input', { type: 'date', id: 'sf-as-of', value: today, max: '9999-12-31', required: true });
+    const sections = el('div', { class: 'sf-sections' });
+    const form = el('form', { class: 'sf-controls' },
+      el('label', { for: 'sf-as-of' }, 'Figures as at'), input, ' ',
+      el('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Show'));
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      if (input.value) {
+        load(sections, input.value);
+      }
+    });
+    node.appendChild(el('div', { class: 'sf-dashboard', id: 'sf-dashboard' }, style,
+      el('h2', null, 'Strengthening Families programme'), form, sections));
+    load(sections, today);
+  },
+  unmount() {
+    // a late answer for a dashboard no longer shown is dropped
+    generation++;
+  },
+  properties: {
+    label: 'Strengthening Families programme'
+  }
+};

@@ -1,0 +1,214 @@
+package org.strengtheningfamilies.claimwindow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+
+/**
+ * pbr-claim-window against the project's real tables (H2, migrated by Flyway): the quarterly timer
+ * gathers the approved, recorded and unsubmitted claims into one return that the coordinator signs
+ * off; an empty window ends without a task; a claim is never in two returns.
+ */
+class ClaimWindowProcessTest extends FamilyCaseProcessTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String PROCESS = "pbr-claim-window";
+
+    NamedParameterJdbcTemplate jdbc;
+    ClaimReturns returns;
+
+    @BeforeEach
+    void wireClaimWindow() {
+        String url = "jdbc:h2:mem:claim-window-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("sf_schema_history")
+                .load().migrate();
+        jdbc = new NamedParameterJdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+        returns = new ClaimReturns(new JdbcClaimReturnRepository(jdbc), "Milton Keynes", LocalDate.of(2012, 4, 1), LONDON);
+        Mocks.register("gatherClaimReturnDelegate", new GatherClaimReturnDelegate(returns, LONDON));
+        Mocks.register("claimReturnSignOffListener", new ClaimReturnSignOffListener());
+        Mocks.register("submitClaimReturnDelegate", new SubmitClaimReturnDelegate(returns));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    @Test
+    void theQuarterlyTimerGathersTheQuartersClaimsAndTheCoordinatorSignsThemOff() {
+        Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
+        assertThat(timer).as("the timer start event is scheduled when deployed").isNotNull();
+        LocalDateTime due = LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+        assertThat(due.getDayOfMonth()).isEqualTo(1);
+        assertThat(due.getMonthValue()).isIn(1, 4, 7, 10);
+        assertThat(due.getHour()).isEqualTo(6);
+
+        approvedClaim("c1", "MK-000101", "2012-09-03", 1, at("2013-02-11T10:00"), Map.of("CRIME_ASB_EDUCATION", 70000L));
+        approvedClaim("c2", "MK-000102", "2012-10-15", 1, at("2013-03-31T23:30"),
+                Map.of("CRIME_ASB_EDUCATION", 70000L, "PROGRESS_TO_WORK", 10000L));
+        approvedClaim("late", "MK-000103", "2012-11-01", 1, at("2013-04-01T05:00"), Map.of("PROGRESS_TO_WORK", 10000L));
+        claim("pending", "MK-000104", "PENDING_AUDIT", null, null, Map.of("PROGRESS_TO_WORK", 10000L));
+        claim("rejected", "MK-000105", "REJECTED", null, null, Map.of("PROGRESS_TO_WORK", 10000L));
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2013, 4, 1, 6, 0, 0, 0, LONDON).toInstant()));
+        engine.getManagementService().executeJob(timer.getId());
+        runAsyncSteps();
+
+        ProcessInstance window = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
+        assertThat(window).isNotNull();
+        assertThat(variable(window, "claimReturnReference")).isEqualTo("CR-20130331-1");
+        assertThat(variable(window, "claimReturnWindowFrom")).isEqualTo("2012-04-01");
+        assertThat(variable(window, "claimReturnWindowTo")).isEqualTo("2013-03-31");
+        assertThat(variable(window, "claimReturnClaims")).isEqualTo(2);
+        assertThat(variable(window, "claimReturnResults")).isEqualTo(3);
+        assertThat(variable(window, "claimReturnTotalPence")).isEqualTo(150000L);
+        assertThat(variable(window, "claimReturnTotal")).isEqualTo("£1,500.00");
+        assertThat(variable(window, "claimReturnCsv")).isEqualTo("/api/claim-returns/CR-20130331-1.csv");
+        assertThat(candidateGroups(window, "Task_SignOffClaimReturn")).containsExactly("coordinator");
+        assertThat(returnOf("late")).isNull();
+        assertThat(returnOf("pending")).isNull();
+        assertThat(returnOf("rejected")).isNull();
+
+        assertThat(returns.csv("CR-20130331-1").lines().toList()).containsExactly(
+                "authority,familyReference,resultType,amount,attachmentDate,programmeYear",
+                "Milton Keynes,MK-000101,CRIME_ASB_EDUCATION,700.00,2012-09-03,1",
+                "Milton Keynes,MK-000102,CRIME_ASB_EDUCATION,700.00,2012-10-15,1",
+                "Milton Keynes,MK-000102,PROGRESS_TO_WORK,100.00,2012-10-15,1");
+
+        // not confirmed: refused, naming the field, and nothing is submitted
+        engine.getIdentityService().setAuthenticatedUserId("coordinator");
+        assertThatThrownBy(() -> complete(window, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", false)))
+                .hasRootCauseInstanceOf(CaseDataException.class).hasMessageContaining("claimReturnSignedOff");
+        assertThat(submittedAt("c1")).isNull();
+
+        complete(window, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", true));
+        assertThat(historicEndActivity(window)).isEqualTo("EndEvent_ReturnSubmitted");
+        assertThat(submittedAt("c1")).isNotNull();
+        assertThat(submittedAt("c2")).isNotNull();
+        assertThat(submittedAt("late")).isNull();
+        ClaimReturn submitted = returns.find("CR-20130331-1").orElseThrow();
+        assertThat(submitted.status()).isEqualTo(ClaimReturn.SUBMITTED);
+        assertThat(submitted.signedOffBy()).isEqualTo("coordinator");
+        assertThat(submitted.totalPence()).isEqualTo(150000L);
+
+        // signing the same return off again is refused: it is no longer awaiting sign-off
+        assertThatThrownBy(() -> returns.signOff("CR-20130331-1", "coordinator", ClockUtil.getCurrentTime().toInstant()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SUBMITTED");
+    }
+
+    @Test
+    void anEmptyWindowEndsWithoutATaskAndLeavesNoReturn() {
+        claim("pending", "MK-000201", "PENDING_AUDIT", null, null, Map.of("PROGRESS_TO_WORK", 10000L));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2013, 7, 1, 6, 0, 0, 0, LONDON).toInstant()));
+
+        ProcessInstance window = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
+        runAsyncSteps();
+
+        assertThat(historicEndActivity(window)).isEqualTo("EndEvent_NothingToSubmit");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(window.getId()).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sf_claim_return", Map.of(), Integer.class)).isZero();
+    }
+
+    @Test
+    void aClaimIsNeverInTwoReturns() {
+        approvedClaim("c1", "MK-000301", "2012-09-03", 1, at("2013-02-11T10:00"), Map.of("CRIME_ASB_EDUCATION", 70000L));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2013, 4, 1, 6, 0, 0, 0, LONDON).toInstant()));
+        ProcessInstance first = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
+        runAsyncSteps();
+        assertThat(returnOf("c1")).isEqualTo("CR-20130331-1");
+
+        // a second window before the first is signed off: c1 is taken already, only the new claim goes in
+        approvedClaim("c2", "MK-000302", "2012-10-15", 1, at("2013-04-20T10:00"), Map.of("CRIME_ASB_EDUCATION", 70000L));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2013, 5, 2, 9, 0, 0, 0, LONDON).toInstant()));
+        ProcessInstance second = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
+        runAsyncSteps();
+        assertThat(variable(second, "claimReturnReference")).isEqualTo("CR-20130501-1");
+        assertThat(variable(second, "claimReturnWindowFrom")).isEqualTo("2013-04-01");
+        assertThat(variable(second, "claimReturnClaims")).isEqualTo(1);
+        assertThat(returnOf("c1")).isEqualTo("CR-20130331-1");
+        assertThat(returnOf("c2")).isEqualTo("CR-20130501-1");
+
+        // a third window on the same day finds nothing left, and ends without a task
+        ProcessInstance third = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
+        runAsyncSteps();
+        assertThat(historicEndActivity(third)).isEqualTo("EndEvent_NothingToSubmit");
+
+        // the gathering UPDATE itself never takes a claim that is in a return, even when asked directly
+        jdbc.update("insert into sf_claim_return (reference, window_from, window_to, created_at, status) "
+                + "values ('CR-TEST', date '2013-01-01', date '2013-06-30', current_timestamp, 'AWAITING_SIGN_OFF')", Map.of());
+        assertThat(new JdbcClaimReturnRepository(jdbc).gather("CR-TEST", at("2014-01-01T00:00").toInstant())).isZero();
+        // and the database refuses a claim pointing at a return that does not exist
+        assertThatThrownBy(() -> jdbc.update("update sf_claim set claim_return_reference = 'CR-NONE' where claim_id = 'c1'", Map.of()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        engine.getIdentityService().setAuthenticatedUserId("coordinator");
+        complete(first, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", true));
+        assertThat(submittedAt("c1")).isNotNull();
+        assertThat(submittedAt("c2")).as("in the second return, not yet signed off").isNull();
+    }
+
+    // ---- claims as the family-case process leaves them ----------------------------------------
+
+    private void approvedClaim(String id, String familyRef, String attachmentDate, int year, Timestamp recordedAt,
+                               Map<String, Long> lines) {
+        claim(id, familyRef, "APPROVED", familyRef + "-PBR1", recordedAt, lines);
+        jdbc.update("insert into sf_report_case (process_instance_id, family_ref, referred_on, retrospective, attached_on, "
+                        + "programme_year) values (:pid, :ref, :referred, false, :attached, :year)",
+                new MapSqlParameterSource("pid", "pi-" + id).addValue("ref", familyRef)
+                        .addValue("referred", java.sql.Date.valueOf(LocalDate.parse(attachmentDate).minusMonths(1)))
+                        .addValue("attached", java.sql.Date.valueOf(attachmentDate)).addValue("year", year));
+    }
+
+    private void claim(String id, String familyRef, String status, String reference, Timestamp recordedAt,
+                       Map<String, Long> lines) {
+        long total = lines.values().stream().mapToLong(Long::longValue).sum();
+        jdbc.update("insert into sf_claim (claim_id, family_ref, process_instance_id, programme_year, amount_pence, status, "
+                        + "claim_reference, created_at, recorded_at) values (:id, :ref, :pid, 1, :amount, :status, :reference, "
+                        + "current_timestamp, :recorded)",
+                new MapSqlParameterSource("id", id).addValue("ref", familyRef).addValue("pid", "pi-" + id)
+                        .addValue("amount", total).addValue("status", status).addValue("reference", reference)
+                        .addValue("recorded", recordedAt));
+        List.copyOf(lines.keySet()).forEach(type -> jdbc.update(
+                "insert into sf_claim_line (claim_id, result_type, amount_pence) values (:id, :type, :amount)",
+                new MapSqlParameterSource("id", id).addValue("type", type).addValue("amount", lines.get(type))));
+    }
+
+    private String returnOf(String claimId) {
+        return jdbc.queryForObject("select claim_return_reference from sf_claim where claim_id = :id",
+                Map.of("id", claimId), String.class);
+    }
+
+    private Timestamp submittedAt(String claimId) {
+        return jdbc.queryForObject("select submitted_at from sf_claim where claim_id = :id", Map.of("id", claimId),
+                Timestamp.class);
+    }
+
+    private static Timestamp at(String londonDateTime) {
+        return Timestamp.from(LocalDateTime.parse(londonDateTime).atZone(LONDON).toInstant());
+    }
+}

@@ -1,0 +1,103 @@
+package org.strengtheningfamilies.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.testing.FamilyCaseBeans;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.InMemoryReadModel.CaseRecord;
+
+/** The case's own hooks write each step to the read model, dated with the engine's business date. */
+class ReadModelHooksTest extends FamilyCaseProcessTest {
+
+    @AfterEach
+    void realClock() {
+        ClockUtil.reset();
+    }
+
+    private static void today(String isoDate) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(isoDate).atTime(10, 0).atZone(FamilyCaseBeans.ZONE).toInstant()));
+    }
+
+    @Test
+    void everyStepFromReferralToClosureIsDated() {
+        today("2012-09-03");
+        ProcessInstance pi = startCase(referral("MK-000801"));
+        CaseRecord record = beans.readModel.byFamily("MK-000801");
+        assertThat(record.referredOn).isEqualTo("2012-09-03");
+        assertThat(record.identifiedOn).isNull();
+
+        today("2012-09-17");
+        complete(pi, "Task_PanelValidation", accept(3, "CFP"));
+        assertThat(record.identifiedOn).isEqualTo("2012-09-17");
+        assertThat(record.route).isEqualTo("THREE_CRITERIA");
+        assertThat(record.leadService).isEqualTo("CFP");
+        assertThat(record.needLevel).isEqualTo(3);
+        assertThat(record.allocatedOn).isEqualTo("2012-09-17");
+        assertThat(record.district).isEqualTo("Lakes Estate");
+        assertThat(record.youngPeople).singleElement().isEqualTo(
+                new YoungPerson("MALE", 10, "SCHOOL_ACTION", true, "A1", true));
+        assertThat(record.presentingIssues).containsExactly("Parenting", "Poor school attendance");
+
+        complete(pi, "Task_SeekConsent", consent(true));
+        complete(pi, "Task_HoldTafMeeting", tafMeeting("2012-10-01"));
+        today("2012-10-04");
+        complete(pi, "Task_AgreeFamilyPlan", plan(true, "2012-10-03"));
+        assertThat(record.attachedOn).isEqualTo("2012-10-03");
+        assertThat(record.programmeYear).isEqualTo(1);
+
+        fire(pi, "IntermediateEvent_SupportPeriodEnded");
+        today("2013-04-10");
+        complete(pi, "Task_VerifyOutcomes", evidence());
+        assertThat(record.turnedAroundOn).isEqualTo("2013-04-10");
+        today("2013-04-12");
+        complete(pi, "Task_AuditClaim", Variables.createVariables().putValue("auditDecision", "APPROVED"));
+        assertThat(record.claimedOn).isEqualTo("2013-04-12");
+        assertThat(record.closedOn).isEqualTo("2013-04-12");
+        assertThat(record.outcome).isEqualTo("TURNED_AROUND");
+    }
+
+    @Test
+    void noFurtherActionIsIdentifiedAndClosedTheSameDay() {
+        today("2012-11-05");
+        ProcessInstance pi = startCase(referral("MK-000802"));
+        today("2012-11-20");
+        complete(pi, "Task_PanelValidation", accept(2, "NFA"));
+        CaseRecord record = beans.readModel.byFamily("MK-000802");
+        assertThat(record.identifiedOn).isEqualTo("2012-11-20");
+        assertThat(record.leadService).isEqualTo("NFA");
+        assertThat(record.allocatedOn).isNull();
+        assertThat(record.closedOn).isEqualTo("2012-11-20");
+        assertThat(record.outcome).isEqualTo("NO_FURTHER_ACTION");
+    }
+
+    @Test
+    void aRejectedFamilyIsReferredButNeverIdentified() {
+        ProcessInstance pi = startCase(referral("MK-000803"));
+        complete(pi, "Task_PanelValidation", Variables.createVariables().putValue("panelDecision", "REJECT")
+                .putValue("panelReason", "Already supported by CSC"));
+        CaseRecord record = beans.readModel.byFamily("MK-000803");
+        assertThat(record.identifiedOn).isNull();
+        assertThat(record.outcome).isEqualTo("REJECTED_BY_PANEL");
+    }
+
+    @Test
+    void aRetrospectiveFamilyIsIdentifiedAndAttachedWhenReferred() {
+        today("2013-02-11");
+        startCase(referral("MK-000804").putValue("retrospective", true).putValue("leadService", "FIP")
+                .putValue("needLevel", 3).putValue("attachmentDate", "2012-05-14"));
+        CaseRecord record = beans.readModel.byFamily("MK-000804");
+        assertThat(record.retrospective).isTrue();
+        assertThat(record.identifiedOn).isEqualTo("2013-02-11");
+        assertThat(record.leadService).isEqualTo("FIP");
+        assertThat(record.attachedOn).isEqualTo("2012-05-14");
+        assertThat(record.programmeYear).isEqualTo(1);
+    }
+}

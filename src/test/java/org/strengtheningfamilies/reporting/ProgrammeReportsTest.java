@@ -1,0 +1,319 @@
+package org.strengtheningfamilies.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.demo.DemoCohort;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+
+/**
+ * The programme reports over the demo cohort (loaded through the engine at start): the report's own
+ * figures at December 2012 and March 2013, then other inputs, refusals and bad parameters.
+ */
+@DirtiesContext // one engine per JVM
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false",
+        "sf.demo.cohort=true"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProgrammeReportsTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DemoCohort cohort;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired CharacteristicCounts counts;
+
+    private JsonNode get(String url) throws Exception {
+        ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity(url, String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        assertThat(response.getBody()).doesNotContain("DEMO-");
+        return new ObjectMapper().readTree(response.getBody());
+    }
+
+    @Test
+    @Order(1)
+    void performanceAtDecember2012IsAppendix3() throws Exception {
+        JsonNode report = get("/api/reports/performance?asOf=2012-12-31");
+        assertThat(report.path("authority").asText()).isEqualTo("Milton Keynes");
+        assertThat(report.path("targetFamilies").asInt()).isEqualTo(425);
+        assertThat(report.path("identified").asInt()).isEqualTo(82);
+        assertThat(report.path("identifiedPercent").decimalValue()).isEqualByComparingTo("19.3");
+        assertThat(report.path("workedWith").asInt()).isEqualTo(64);
+        assertThat(report.path("workedWithPercent").decimalValue()).isEqualByComparingTo("15.1");
+        assertThat(report.path("rankByIdentifiedPercent").asInt()).isEqualTo(12);
+        assertThat(report.path("rankByWorkedWithPercent").asInt()).isEqualTo(8);
+        assertThat(report.path("authorities").asInt()).isEqualTo(12);
+        assertThat(report.path("neighbours")).hasSize(11);
+        JsonNode bury = report.path("neighbours").get(7);
+        assertThat(bury.path("authority").asText()).isEqualTo("Bury");
+        assertThat(bury.path("workedWithPercent").decimalValue()).isEqualByComparingTo("74.5");
+        assertThat(bury.path("rankByWorkedWithPercent").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void performanceAtMarch2013() throws Exception {
+        JsonNode report = get("/api/reports/performance?asOf=2013-03-31");
+        assertThat(report.path("identified").asInt()).isEqualTo(123);
+        assertThat(report.path("workedWith").asInt()).isEqualTo(95);
+        assertThat(report.path("identifiedPercent").decimalValue()).isEqualByComparingTo("28.9");
+        assertThat(report.path("workedWithPercent").decimalValue()).isEqualByComparingTo("22.4");
+        // before anything was published the neighbours are listed without figures and not ranked
+        JsonNode early = get("/api/reports/performance?asOf=2012-09-30");
+        assertThat(early.path("authorities").asInt()).isEqualTo(1);
+        assertThat(early.path("neighbours").get(0).path("figuresAsOf").isNull()).isTrue();
+        assertThat(early.path("neighbours").get(0).path("identifiedPercent").isNull()).isTrue();
+        assertThat(early.path("rankByIdentifiedPercent").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void activityAtDecember2012IsTable2() throws Exception {
+        JsonNode report = get("/api/reports/activity?asOf=2012-12-31");
+        assertThat(row(report, "CFP").path("total").asInt()).isEqualTo(35);
+        assertThat(row(report, "CFP").path("level2").asInt()).isEqualTo(12);
+        assertThat(row(report, "CFP").path("level3").asInt()).isEqualTo(15);
+        assertThat(row(report, "CFP").path("level4").asInt()).isEqualTo(8);
+        assertThat(row(report, "CFP").path("leadServiceName").asText()).isEqualTo("Children and Family Practices");
+        assertThat(row(report, "CSC").path("level4").asInt()).isEqualTo(14);
+        assertThat(row(report, "YOT").path("total").asInt()).isEqualTo(5);
+        assertThat(row(report, "NEP").path("level2").asInt()).isEqualTo(10);
+        assertThat(row(report, "FIP").path("total").asInt()).isZero();
+        assertThat(report.path("noFurtherAction").asInt()).isEqualTo(18);
+        assertThat(report.path("previouslyWorkedWith").asInt()).isZero();
+        assertThat(report.path("total").asInt()).isEqualTo(82);
+
+        JsonNode march = get("/api/reports/activity?asOf=2013-03-31");
+        assertThat(row(march, "CFP").path("total").asInt()).isEqualTo(41);
+        assertThat(row(march, "CSC").path("total").asInt()).isEqualTo(20);
+        assertThat(row(march, "YOT").path("total").asInt()).isEqualTo(5);
+        assertThat(march.path("noFurtherAction").asInt()).isEqualTo(28);
+        assertThat(march.path("previouslyWorkedWith").asInt()).isEqualTo(19);
+        assertThat(march.path("total").asInt()).isEqualTo(123);
+
+        assertThat(get("/api/reports/activity?asOf=2012-06-01").path("total").asInt()).isZero();
+    }
+
+    @Test
+    @Order(4)
+    void targetsAreTable1() throws Exception {
+        JsonNode march = get("/api/reports/targets?asOf=2013-03-31");
+        JsonNode year1 = march.path("years").get(0);
+        assertThat(year1.path("from").asText()).isEqualTo("2012-04-01");
+        assertThat(year1.path("to").asText()).isEqualTo("2013-03-31");
+        assertThat(year1.path("targetFamilies").asInt()).isEqualTo(141);
+        assertThat(year1.path("indicativeFamilies").asInt()).isEqualTo(118);
+        assertThat(year1.path("identified").asInt()).isEqualTo(123);
+        assertThat(year1.path("workedWith").asInt()).isEqualTo(95);
+        // ten families attached in 2012, and the retrospective families once referred
+        assertThat(year1.path("attached").asInt()).isEqualTo(29);
+        assertThat(year1.path("turnedAround").asInt()).isZero();
+        assertThat(march.path("years").get(2).path("indicativeFamilies").asInt()).isEqualTo(59);
+        assertThat(march.path("totals").path("targetFamilies").asInt()).isEqualTo(425);
+        assertThat(march.path("totals").path("indicativeFamilies").asInt()).isEqualTo(354);
+        assertThat(march.path("totals").path("identified").asInt()).isEqualTo(123);
+
+        JsonNode december = get("/api/reports/targets?asOf=2012-12-31");
+        assertThat(december.path("years").get(0).path("identified").asInt()).isEqualTo(82);
+        assertThat(december.path("years").get(0).path("workedWith").asInt()).isEqualTo(64);
+        assertThat(december.path("years").get(0).path("attached").asInt()).isEqualTo(10);
+        JsonNode april = get("/api/reports/targets?asOf=2013-04-30");
+        assertThat(april.path("years").get(0).path("turnedAround").asInt()).isEqualTo(5);
+        assertThat(april.path("years").get(1).path("identified").asInt()).isZero();
+    }
+
+    @Test
+    @Order(5)
+    void characteristicsArePercentagesOfIdentifiedYoungPeople() throws Exception {
+        JsonNode report = get("/api/reports/characteristics?asOf=2012-12-31");
+        long people = jdbc.queryForObject("select count(*) from sf_report_young_person where identified_on <= '2012-12-31'",
+                Long.class);
+        assertThat(report.path("youngPeople").asLong()).isEqualTo(people).isPositive();
+        JsonNode gender = report.path("sections").get(0);
+        assertThat(gender.path("rows").get(0).path("label").asText()).isEqualTo("Male");
+        long male = gender.path("rows").get(0).path("count").asLong();
+        long female = gender.path("rows").get(1).path("count").asLong();
+        assertThat(male + female).isEqualTo(people);
+        assertThat(gender.path("rows").get(0).path("percent").decimalValue())
+                .isEqualByComparingTo(Percentages.percent(male, people));
+        assertThat(report.path("sections")).extracting(s -> s.path("name").asText()).contains(
+                "Young people, by route", "Young people, by ethnicity", "Young people, by district", "Presenting issues, top 10");
+        JsonNode issues = report.path("sections").get(8).path("rows");
+        assertThat(issues).hasSize(11);
+        assertThat(issues.get(10).path("label").asText()).isEqualTo("All others");
+    }
+
+    @Test
+    @Order(5)
+    void monthlyCountsKeptAsFamiliesAreIdentifiedAgreeWithARecount() {
+        String rows = "select month_start, characteristic, char_value, people from sf_report_characteristic_month "
+                + "where people <> 0 order by month_start, characteristic, char_value";
+        var kept = jdbc.queryForList(rows);
+        assertThat(kept).isNotEmpty();
+        counts.rebuild();
+        assertThat(jdbc.queryForList(rows)).isEqualTo(kept);
+    }
+
+    @Test
+    @Order(6)
+    void claimsByYearAndResultAsAtADate() throws Exception {
+        claim("c1", 1, "APPROVED", "2013-04-10T10:00", "2013-04-12T10:00", null, 70_000, 10_000);
+        claim("c2", 1, "APPROVED", "2013-05-01T10:00", "2013-05-02T10:00", "2013-06-30T09:00", 70_000, 0);
+        claim("c3", 1, "REJECTED", "2013-05-03T10:00", "2013-05-04T10:00", null, 70_000, 0);
+        claim("c4", 2, "PENDING_AUDIT", "2013-06-01T10:00", null, null, 0, 10_000);
+
+        JsonNode june = get("/api/reports/claims?asOf=2013-06-29");
+        JsonNode crime1 = june.path("rows").get(0);
+        assertThat(crime1.path("programmeYear").asInt()).isEqualTo(1);
+        assertThat(crime1.path("resultType").asText()).isEqualTo("CRIME_ASB_EDUCATION");
+        assertThat(crime1.path("made").asInt()).isEqualTo(3);
+        assertThat(crime1.path("approved").asInt()).isEqualTo(2);
+        assertThat(crime1.path("rejected").asInt()).isEqualTo(1);
+        assertThat(crime1.path("submitted").asInt()).isZero();
+        assertThat(crime1.path("outstanding").asInt()).isEqualTo(2);
+        assertThat(crime1.path("madeAmount").decimalValue()).isEqualByComparingTo("2100.00");
+        assertThat(crime1.path("outstandingAmount").decimalValue()).isEqualByComparingTo("1400.00");
+        assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/api/reports/claims?asOf=2013-06-29", String.class)
+                .getBody()).contains("\"outstandingAmount\":1400.00");
+        assertThat(june.path("totals").path("made").asInt()).isEqualTo(5);
+        assertThat(june.path("totals").path("madeAmount").decimalValue()).isEqualByComparingTo("2300.00");
+
+        JsonNode july = get("/api/reports/claims?asOf=2013-07-01");
+        assertThat(july.path("rows").get(0).path("submitted").asInt()).isEqualTo(1);
+        assertThat(july.path("rows").get(0).path("outstanding").asInt()).isEqualTo(1);
+        assertThat(july.path("totals").path("submittedAmount").decimalValue()).isEqualByComparingTo("700.00");
+
+        assertThat(get("/api/reports/claims?asOf=2013-04-09").path("rows")).isEmpty();
+    }
+
+    private void claim(String id, int year, String status, String created, String audited, String submitted,
+                       long crimePence, long workPence) {
+        jdbc.update("insert into sf_claim (claim_id, family_ref, process_instance_id, programme_year, amount_pence, "
+                        + "status, created_at, audited_at, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, "MK-9" + id.substring(1), "p-" + id, year, crimePence + workPence, status, ts(created), ts(audited),
+                ts(submitted));
+        if (crimePence > 0) {
+            jdbc.update("insert into sf_claim_line values (?, 'CRIME_ASB_EDUCATION', ?)", id, crimePence);
+        }
+        if (workPence > 0) {
+            jdbc.update("insert into sf_claim_line values (?, 'PROGRESS_TO_WORK', ?)", id, workPence);
+        }
+    }
+
+    private static Timestamp ts(String text) {
+        return text == null ? null : Timestamp.valueOf(LocalDateTime.parse(text));
+    }
+
+    @Test
+    @Order(7)
+    void aCaseDecidedLaterCountsInItsOwnYearAndLeadService() throws Exception {
+        try {
+            ClockUtil.setCurrentTime(Date.from(LocalDate.of(2013, 5, 1).atTime(12, 0)
+                    .atZone(java.time.ZoneId.systemDefault()).toInstant()));
+            ProcessInstance pi = runtime.startProcessInstanceByKey("family-case",
+                    FamilyCaseProcessTest.referral("MK-770001"));
+            ClockUtil.setCurrentTime(Date.from(LocalDate.of(2013, 5, 9).atTime(12, 0)
+                    .atZone(java.time.ZoneId.systemDefault()).toInstant()));
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                    FamilyCaseProcessTest.accept(4, "CSC"));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(row(get("/api/reports/activity?asOf=2013-05-08"), "CSC").path("total").asInt()).isEqualTo(20);
+        assertThat(row(get("/api/reports/activity?asOf=2013-05-09"), "CSC").path("total").asInt()).isEqualTo(21);
+        JsonNode targets = get("/api/reports/targets?asOf=2013-05-09");
+        assertThat(targets.path("years").get(1).path("identified").asInt()).isEqualTo(1);
+        assertThat(targets.path("years").get(1).path("workedWith").asInt()).isEqualTo(1);
+        assertThat(targets.path("totals").path("identified").asInt()).isEqualTo(124);
+        assertThat(get("/api/reports/performance?asOf=2013-05-09").path("identified").asInt()).isEqualTo(124);
+        assertThat(get("/api/reports/performance?asOf=2012-12-31").path("identified").asInt()).isEqualTo(82);
+    }
+
+    @Test
+    @Order(8)
+    void theCohortIsLoadedOnce() {
+        long cases = jdbc.queryForObject("select count(*) from sf_report_case", Long.class);
+        cohort.loadOnce();
+        assertThat(jdbc.queryForObject("select count(*) from sf_report_case", Long.class)).isEqualTo(cases);
+        assertThat(jdbc.queryForObject("select count(*) from sf_report_case where family_ref like 'DEMO-%'", Long.class))
+                .isEqualTo(123);
+    }
+
+    @Test
+    void csvHasAHeaderAndOneLinePerRow() {
+        ResponseEntity<String> csv = rest.withBasicAuth("coordinator", "demo")
+                .getForEntity("/api/reports/activity?asOf=2012-12-31&format=csv", String.class);
+        assertThat(csv.getStatusCode().value()).isEqualTo(200);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("leadService,leadServiceName,level2,level3,level4,total")
+                .contains("CFP,Children and Family Practices,12,15,8,35").contains("TOTAL,Total households,,,,82");
+        for (String report : new String[] {"targets", "characteristics", "performance", "claims"}) {
+            ResponseEntity<String> r = rest.withBasicAuth("manager", "demo")
+                    .getForEntity("/api/reports/" + report + "?format=csv&asOf=2012-12-31", String.class);
+            assertThat(r.getStatusCode().value()).as(report).isEqualTo(200);
+            assertThat(r.getBody().lines().count()).as(report).isGreaterThan(1);
+        }
+        assertThat(rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/performance?format=csv&asOf=2012-12-31", String.class).getBody())
+                .contains("Milton Keynes,425,2012-12-31,82,19.3,64,15.1,12,8");
+    }
+
+    @Test
+    void badParametersAreRefusedByName() {
+        for (String report : new String[] {"targets", "activity", "characteristics", "performance", "claims"}) {
+            ResponseEntity<String> date = rest.withBasicAuth("manager", "demo")
+                    .getForEntity("/api/reports/" + report + "?asOf=31/12/2012", String.class);
+            assertThat(date.getStatusCode().value()).as(report).isEqualTo(400);
+            assertThat(date.getBody()).contains("asOf");
+            ResponseEntity<String> format = rest.withBasicAuth("manager", "demo")
+                    .getForEntity("/api/reports/" + report + "?format=xml", String.class);
+            assertThat(format.getStatusCode().value()).isEqualTo(400);
+            assertThat(format.getBody()).contains("format");
+        }
+    }
+
+    @Test
+    void onlyManagementMaySeeReports() {
+        for (String report : new String[] {"targets", "activity", "characteristics", "performance", "claims"}) {
+            assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/reports/" + report, String.class)
+                    .getStatusCode().value()).as(report).isEqualTo(403);
+            assertThat(rest.withBasicAuth("auditor", "demo").getForEntity("/api/reports/" + report, String.class)
+                    .getStatusCode().value()).as(report).isEqualTo(403);
+            assertThat(rest.getForEntity("/api/reports/" + report, String.class).getStatusCode().value())
+                    .as(report).isEqualTo(401);
+            assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/api/reports/" + report, String.class)
+                    .getStatusCode().value()).as(report).isEqualTo(200);
+        }
+    }
+
+    private static JsonNode row(JsonNode activity, String service) {
+        for (JsonNode row : activity.path("rows")) {
+            if (service.equals(row.path("leadService").asText())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + service);
+    }
+}

@@ -1,0 +1,202 @@
+package org.strengtheningfamilies.reporting;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.strengtheningfamilies.readmodel.CharacteristicCounts;
+import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
+
+/**
+ * Not a test: the national programme (120,000 families) in the read model on PostgreSQL, then every
+ * report endpoint many times over HTTP (authentication, query, JSON), printing each one's median and
+ * 95th-percentile latency. Goal: p95 under 300 ms. Run: {@code mvn -Pbenchmarks test -Dtest=ReportLatencyBenchmark}.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true"})
+@ActiveProfiles("postgres")
+class ReportLatencyBenchmark {
+
+    static final int FAMILIES = 120_000;
+    static final int RUNS = 200;
+    static final int WARM_UP = 30;
+    static final String[] SERVICES = {"CFP", "CSC", "YOT", "NEP", "FIP", "NFA"};
+    static final String[] ISSUES = {"Domestic Violence", "Parenting", "Behaviour problems, school",
+            "Behaviour problems, home", "Poor school attendance", "Parental alcohol misuse", "Sexual abuse of Young Person",
+            "Young Person Criminal Offence", "Family Housing", "Young Person Inappropriate sexual behaviour",
+            "Parental mental health", "Neglect", "Financial difficulties", "Bereavement"};
+    static final String[] ETHNICITY = {"A1", "A1", "A1", "A1", "A3", "B1", "C2", "D3", "E4"};
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("reportbenchmark"));
+        registry.add("SF_DB_USER", () -> "postgres");
+        registry.add("SF_DB_PASSWORD", () -> "postgres");
+    }
+
+    @Autowired TestRestTemplate rest;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired CharacteristicCounts counts;
+
+    @Test
+    void reportLatencyAtNationalScale() throws Exception {
+        long loading = System.nanoTime();
+        load();
+        System.out.printf("%nLoaded %,d families (%,d young people, %,d presenting issues, %,d claims) in %d ms%n",
+                count("sf_report_case"), count("sf_report_young_person"), count("sf_report_presenting_issue"),
+                count("sf_claim"), (System.nanoTime() - loading) / 1_000_000);
+
+        Random random = new Random(7);
+        System.out.printf("%-16s %10s %10s %10s%n", "report", "median ms", "p95 ms", "max ms");
+        for (String report : new String[] {"targets", "activity", "performance", "claims", "characteristics", "funding",
+                "capacity"}) {
+            List<Double> times = new ArrayList<>();
+            for (int run = 0; run < WARM_UP + RUNS; run++) {
+                LocalDate asOf = LocalDate.of(2012, 4, 1).plusDays(random.nextInt(3 * 365));
+                String url = "/api/reports/" + report + "?asOf=" + asOf + (run % 10 == 9 ? "&format=csv" : "");
+                long start = System.nanoTime();
+                ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity(url, String.class);
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (response.getStatusCode().value() != 200) {
+                    throw new IllegalStateException(url + " answered " + response.getStatusCode() + ": " + response.getBody());
+                }
+                if (run >= WARM_UP) {
+                    times.add(ms);
+                }
+            }
+            double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("%-16s %10.1f %10.1f %10.1f%n", report, percentile(sorted, 50), percentile(sorted, 95),
+                    sorted[sorted.length - 1]);
+        }
+        System.out.println(rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/targets?asOf=2015-03-31", String.class).getBody());
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    /** Read-model rows as the hooks would have written them, spread over the three programme years; COPY for speed. */
+    private void load() throws Exception {
+        Random random = new Random(2015);
+        StringBuilder cases = new StringBuilder();
+        StringBuilder people = new StringBuilder();
+        StringBuilder issues = new StringBuilder();
+        StringBuilder claims = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
+        LocalDate start = LocalDate.of(2012, 4, 1);
+        for (int i = 1; i <= FAMILIES; i++) {
+            String pid = "bench-" + i;
+            LocalDate referred = start.plusDays(random.nextInt(1_060));
+            boolean retrospective = random.nextInt(100) < 8;
+            boolean identified = random.nextInt(100) < 85;
+            LocalDate identifiedOn = identified ? referred.plusDays(retrospective ? 0 : 7 + random.nextInt(30)) : null;
+            String service = retrospective ? "FIP" : SERVICES[random.nextInt(SERVICES.length)];
+            int level = "CSC".equals(service) ? 4 : "NEP".equals(service) ? 2 : 2 + random.nextInt(3);
+            boolean worked = identified && !"NFA".equals(service);
+            LocalDate attached = worked && random.nextInt(100) < 80 ? identifiedOn.plusDays(20 + random.nextInt(40)) : null;
+            if (retrospective && attached != null) {
+                attached = referred.minusDays(random.nextInt(120));
+                if (attached.isBefore(start)) {
+                    attached = start;
+                }
+            }
+            LocalDate turned = attached != null && random.nextInt(100) < 45 ? attached.plusDays(180 + random.nextInt(60)) : null;
+            LocalDate closed = "NFA".equals(service) && identified ? identifiedOn
+                    : turned != null ? turned.plusDays(20) : !identified ? referred.plusDays(14) : null;
+            boolean steppedUp = worked && !"CSC".equals(service) && random.nextInt(100) < 5;
+            cases.append(pid).append(',').append("BM-").append(100000 + i).append(',').append(referred).append(',')
+                    .append(retrospective).append(',').append("District ").append(random.nextInt(40)).append(',')
+                    .append(v(identifiedOn)).append(',').append(identified ? (random.nextInt(100) < 37 ? "THREE_CRITERIA" : "TWO_PLUS_LOCAL") : "")
+                    .append(',').append(identified ? (steppedUp ? "CSC" : service) : "").append(',')
+                    .append(identified ? (steppedUp ? 4 : level) : "").append(',')
+                    .append(steppedUp ? identifiedOn.plusDays(90) : v(identifiedOn)).append(',')
+                    .append(steppedUp ? service : "").append(',').append(steppedUp ? String.valueOf(level) : "").append(',')
+                    .append(worked ? identifiedOn.plusDays(3) : "").append(',').append(v(attached)).append(',')
+                    .append(attached == null ? "" : String.valueOf(1 + Math.min(2, (int) ((attached.toEpochDay() - start.toEpochDay()) / 365))))
+                    .append(',').append(v(turned)).append(',').append(turned == null ? "" : turned.plusDays(10)).append(',')
+                    .append(v(closed)).append(',').append(closed == null ? "" : "CLOSED").append('\n');
+            if (identified) {
+                int children = 1 + random.nextInt(3);
+                for (int c = 1; c <= children; c++) {
+                    people.append(pid).append(',').append(c).append(',').append(identifiedOn).append(',')
+                            .append(random.nextInt(100) < 37 ? "THREE_CRITERIA" : "TWO_PLUS_LOCAL").append(',')
+                            .append("District ").append(random.nextInt(40)).append(',')
+                            .append(random.nextInt(100) < 59 ? "MALE" : "FEMALE").append(',').append(1 + random.nextInt(12))
+                            .append(',').append(new String[] {"NONE", "SCHOOL_ACTION", "SCHOOL_ACTION_PLUS", "STATEMENT"}[random.nextInt(4)])
+                            .append(',').append(random.nextBoolean()).append(',').append(ETHNICITY[random.nextInt(ETHNICITY.length)])
+                            .append(',').append(random.nextInt(100) < 93).append('\n');
+                }
+                int first = random.nextInt(ISSUES.length);
+                int count = 1 + random.nextInt(3);
+                for (int k = 0; k < count; k++) {
+                    issues.append(pid).append(",\"").append(ISSUES[(first + k * 5) % ISSUES.length]).append("\",")
+                            .append(identifiedOn).append('\n');
+                }
+            }
+            if (turned != null) {
+                String status = random.nextInt(10) < 8 ? "APPROVED" : random.nextBoolean() ? "REJECTED" : "PENDING_AUDIT";
+                String audited = "PENDING_AUDIT".equals(status) ? "" : turned.plusDays(5) + " 10:00:00";
+                String submitted = "APPROVED".equals(status) && random.nextBoolean() ? turned.plusDays(60) + " 09:00:00" : "";
+                claims.append("claim-").append(i).append(",BM-").append(100000 + i).append(',').append(pid).append(',')
+                        .append(1 + Math.min(2, (int) ((attached.toEpochDay() - start.toEpochDay()) / 365))).append(",80000,")
+                        .append(status).append(',').append(turned).append(" 10:00:00,").append(audited).append(',')
+                        .append(submitted).append('\n');
+                lines.append("claim-").append(i).append(",CRIME_ASB_EDUCATION,70000\n");
+                lines.append("claim-").append(i).append(",PROGRESS_TO_WORK,10000\n");
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("copy sf_report_case (process_instance_id, family_ref, referred_on, retrospective, district, "
+                    + "identified_on, identification_route, lead_service, need_level, lead_service_since, "
+                    + "previous_lead_service, previous_need_level, allocated_on, attached_on, programme_year, "
+                    + "turned_around_on, claimed_on, closed_on, case_outcome) from stdin with (format csv)",
+                    new StringReader(cases.toString()));
+            copy.copyIn("copy sf_report_young_person (process_instance_id, person_no, identified_on, identification_route, "
+                    + "district, gender, school_year, sen, free_school_meals, ethnicity, known_to_social_care) "
+                    + "from stdin with (format csv)", new StringReader(people.toString()));
+            copy.copyIn("copy sf_report_presenting_issue (process_instance_id, issue, identified_on) from stdin with (format csv)",
+                    new StringReader(issues.toString()));
+            copy.copyIn("copy sf_claim (claim_id, family_ref, process_instance_id, programme_year, amount_pence, status, "
+                    + "created_at, audited_at, submitted_at) from stdin with (format csv)", new StringReader(claims.toString()));
+            copy.copyIn("copy sf_claim_line (claim_id, result_type, amount_pence) from stdin with (format csv)",
+                    new StringReader(lines.toString()));
+        }
+        // the monthly counts the hooks keep as families are identified, for rows loaded in bulk
+        counts.rebuild();
+        for (String table : Arrays.asList("sf_report_case", "sf_report_young_person", "sf_report_presenting_issue",
+                "sf_claim", "sf_claim_line", "sf_report_characteristic_month")) {
+            jdbc.execute("analyze " + table);
+        }
+    }
+
+    private static String v(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}
