@@ -96,7 +96,7 @@ public class DemoCohort {
         }
     }
 
-    boolean loaded() {
+    public boolean loaded() {
         Integer n = jdbc.queryForObject("select count(*) from sf_demo_seed where name = ?", Integer.class, SEED);
         return n != null && n > 0;
     }
