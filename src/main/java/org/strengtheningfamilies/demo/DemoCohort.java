@@ -38,7 +38,8 @@ import org.strengtheningfamilies.demo.CohortPlan.Family;
  * decided by the panel through the engine, exactly as a person would with the forms, with the engine's
  * clock set to the historical business date of each step. The read model is therefore written by the
  * same hooks as for live cases. All of it is one transaction, marked in sf_demo_seed, so it is loaded
- * once, or not at all.
+ * once, or not at all. The engine's clock is global: while the cohort loads (seconds, at first start)
+ * anything else the engine does is dated in 2012/13 too, which is why it is a demo-only feature.
  *
  * <p>Ten CFP families go further, through their key worker's tasks to a signed plan (attached in
  * 2012), and five of those on to verified outcomes and an approved claim in April 2013. The other
@@ -96,7 +97,7 @@ public class DemoCohort {
         }
     }
 
-    boolean loaded() {
+    public boolean loaded() {
         Integer n = jdbc.queryForObject("select count(*) from sf_demo_seed where name = ?", Integer.class, SEED);
         return n != null && n > 0;
     }
@@ -127,6 +128,11 @@ public class DemoCohort {
     /** Allocation, consent, the TAF meeting and the signed plan; then, for some, outcomes and a claim. */
     private void supported(ProcessInstance pi, Family family) {
         runJobs(pi);
+        if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SeekConsent").count() == 0) {
+            // no key worker of the lead service had a place (no demo users?): the family waits like the others
+            LOG.warn("Demo cohort: {} waits for a key worker instead of going further", family.familyRef());
+            return;
+        }
         LocalDate decided = family.decidedOn();
         at(decided.plusDays(7));
         complete(pi, "Task_SeekConsent", Variables.createVariables().putValue("consentGiven", true)

@@ -32,6 +32,18 @@ class CohortPlanTest {
     }
 
     @Test
+    void tenFamiliesGoFurtherAndFiveAreTurnedAroundAfterTheMarchFigures() {
+        List<Family> further = CohortPlan.families().stream()
+                .filter(f -> !f.retrospective() && f.attachmentDate() != null).toList();
+        assertThat(further).hasSize(10).allSatisfy(f -> {
+            assertThat(f.leadService()).isEqualTo("CFP");
+            assertThat(f.attachmentDate()).isAfter(f.decidedOn()).isBefore(DECEMBER);
+        });
+        assertThat(further.stream().filter(f -> f.turnedAroundOn() != null)).hasSize(5)
+                .allSatisfy(f -> assertThat(f.turnedAroundOn()).isAfter(MARCH));
+    }
+
+    @Test
     void thePlanIsTheSameEveryTime() {
         assertThat(CohortPlan.families()).isEqualTo(CohortPlan.families());
     }

@@ -65,6 +65,21 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
     }
 
     @Test
+    void aStepUpKeepsTheLeadServiceBeforeIt() {
+        today("2012-09-03");
+        ProcessInstance pi = toIntensiveSupport("MK-000805", "2012-09-20");
+        CaseRecord record = beans.readModel.byFamily("MK-000805");
+        assertThat(record.leadService).isEqualTo("CFP");
+        today("2012-11-14");
+        complete(pi, "Task_SupportFamily", Variables.createVariables().putValue("supportAction", "STEP_UP")
+                .putValue("supportActionReason", "Child protection concerns"));
+        assertThat(record.leadService).isEqualTo("CSC");
+        assertThat(record.needLevel).isEqualTo(4);
+        assertThat(record.previousLeadService).isEqualTo("CFP");
+        assertThat(record.allocatedOn).as("the first allocation's date stays").isEqualTo("2012-09-03");
+    }
+
+    @Test
     void noFurtherActionIsIdentifiedAndClosedTheSameDay() {
         today("2012-11-05");
         ProcessInstance pi = startCase(referral("MK-000802"));

@@ -36,7 +36,7 @@ class PercentagesTest {
 
     @Test
     void sharesAreComparedExactlyNotByTheirRoundedPercent() {
-        // both print as 33.3%, but 334/1002 < 333/999 is false and 333/1000 is lower
+        // both print as 33.3%, but 333/1000 is the lower share
         Share lower = new Share(333, 1000);
         Share higher = new Share(1, 3);
         assertThat(Percentages.percent(333, 1000)).isEqualByComparingTo(Percentages.percent(1, 3));

@@ -253,12 +253,28 @@ class ProgrammeReportsTest {
 
     @Test
     @Order(8)
+    void aSteppedUpFamilyCountsUnderItsEarlierLeadServiceBeforeTheStepUp() throws Exception {
+        jdbc.update("insert into sf_report_case (process_instance_id, family_ref, referred_on, retrospective, "
+                + "identified_on, lead_service, need_level, lead_service_since, previous_lead_service, previous_need_level) "
+                + "values ('p-stepped', 'MK-770002', date '2013-06-01', false, date '2013-06-10', 'CSC', 4, "
+                + "date '2013-08-01', 'YOT', 3)");
+        assertThat(row(get("/api/reports/activity?asOf=2013-06-09"), "YOT").path("level3").asInt()).isEqualTo(2);
+        assertThat(row(get("/api/reports/activity?asOf=2013-07-31"), "YOT").path("level3").asInt()).isEqualTo(3);
+        assertThat(row(get("/api/reports/activity?asOf=2013-07-31"), "CSC").path("level4").asInt()).isEqualTo(21);
+        assertThat(row(get("/api/reports/activity?asOf=2013-08-01"), "YOT").path("level3").asInt()).isEqualTo(2);
+        assertThat(row(get("/api/reports/activity?asOf=2013-08-01"), "CSC").path("level4").asInt()).isEqualTo(22);
+        jdbc.update("delete from sf_report_case where process_instance_id = 'p-stepped'");
+    }
+
+    @Test
+    @Order(9)
     void theCohortIsLoadedOnce() {
         long cases = jdbc.queryForObject("select count(*) from sf_report_case", Long.class);
         cohort.loadOnce();
         assertThat(jdbc.queryForObject("select count(*) from sf_report_case", Long.class)).isEqualTo(cases);
         assertThat(jdbc.queryForObject("select count(*) from sf_report_case where family_ref like 'DEMO-%'", Long.class))
                 .isEqualTo(123);
+        assertThat(cohort.loaded()).isTrue();
     }
 
     @Test
