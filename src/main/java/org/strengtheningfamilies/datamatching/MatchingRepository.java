@@ -163,6 +163,24 @@ public class MatchingRepository {
                 .addValue("user", user).addValue("now", now()).addValue("id", id)) == 1;
     }
 
+    public String householdAddress(long householdId) {
+        return jdbc.queryForList("select address from sf_household where id = :id", Map.of("id", householdId),
+                String.class).stream().findFirst().orElse(null);
+    }
+
+    /** "school 3, police 2": where a person's records come from, for the data team to judge by. */
+    public String recordsOf(long personId) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String table : Datasets.TABLES) {
+            Integer count = jdbc.queryForObject("select count(*) from " + table + " where person_id = :id",
+                    Map.of("id", personId), Integer.class);
+            if (count != null && count > 0) {
+                parts.add(table.replace("sf_data_", "") + " " + count);
+            }
+        }
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
     private Timestamp now() {
         return Timestamp.from(clock.instant());
     }

@@ -98,6 +98,8 @@ public class FamilyCaseBeans {
         Mocks.register("separationOfDuties", new org.strengtheningfamilies.security.SeparationOfDuties());
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
         Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access));
+        // termly-data-matching deploys with the models; its start timer reads the schedule at deployment
+        Mocks.register("runSchedule", new org.strengtheningfamilies.datamatching.RunSchedule("0 0 6 1 1,4,9 ?", "P14D"));
     }
 
     public void reset() {

@@ -1,0 +1,117 @@
+package org.strengtheningfamilies.datamatching;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.config.ProgrammeProperties;
+import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.identification.IdentificationRoute;
+import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.security.SystemAccess;
+
+/** The data matching services and the termly-data-matching delegates, built from sf.matching.*. */
+@Configuration
+@EnableConfigurationProperties(MatchingProperties.class)
+public class DataMatchingConfiguration {
+
+    @Bean
+    public PersonMatcher personMatcher(MatchingProperties properties) {
+        return new PersonMatcher(properties.certainThreshold(), properties.possibleThreshold());
+    }
+
+    @Bean
+    public MatchingRepository matchingRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new MatchingRepository(jdbc, clock);
+    }
+
+    @Bean
+    public DataMatching dataMatching(PersonMatcher matcher, MatchingRepository repository) {
+        return new DataMatching(matcher, repository);
+    }
+
+    @Bean
+    public HouseholdDataReader householdDataReader(NamedParameterJdbcTemplate jdbc) {
+        return new HouseholdDataReader(jdbc);
+    }
+
+    @Bean
+    public IdentificationRunRepository identificationRunRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new IdentificationRunRepository(jdbc, clock);
+    }
+
+    @Bean
+    public DataIdentificationRules dataIdentificationRules(MatchingProperties properties) {
+        return new DataIdentificationRules(properties.frequentPoliceCallouts());
+    }
+
+    /** The route by the same decision table family-case uses (processes/identification-route.dmn). */
+    @Bean
+    public IdentificationRun.RouteDecision identificationRouteDecision(@Lazy DecisionService decisions) {
+        return (national, local) -> IdentificationRoute.valueOf(decisions.evaluateDecisionTableByKey("identification-route")
+                .variables(Map.of(FamilyCaseVariables.NATIONAL_CRITERIA_COUNT.name(), national,
+                        FamilyCaseVariables.LOCAL_FILTER_COUNT.name(), local))
+                .evaluate().getSingleResult().getSingleEntry());
+    }
+
+    /** Cases are started by the run on the programme's behalf, not by whoever started the run. */
+    @Bean
+    public IdentificationRun.CaseStarter familyCaseStarter(@Lazy RuntimeService runtime) {
+        return (familyRef, variables) -> SystemAccess.call(() -> runtime
+                .createProcessInstanceByKey(FamilyCaseVariables.PROCESS_KEY).businessKey(familyRef)
+                .setVariables(variables).execute().getId());
+    }
+
+    @Bean
+    public IdentificationRun identificationRun(HouseholdDataReader reader, DataIdentificationRules rules,
+                                               IdentificationRunRepository runs, IdentificationRun.RouteDecision routes,
+                                               CaseloadRepository caseload, ReferralRules referralRules,
+                                               IdentificationRun.CaseStarter starter, MatchingProperties properties,
+                                               ProgrammeProperties programme) {
+        return new IdentificationRun(reader, rules, runs, routes, caseload, referralRules, starter, properties,
+                programme.identification().localFilters());
+    }
+
+    /** ${runSchedule.termBoundaries} and ${runSchedule.resolveWait} in termly-data-matching.bpmn. */
+    @Bean
+    public RunSchedule runSchedule(MatchingProperties properties) {
+        return new RunSchedule(properties.termBoundaries(), properties.resolveWait());
+    }
+
+    @Bean
+    public PrepareRunDelegate prepareRunDelegate(IdentificationRunRepository runs, Clock clock) {
+        return new PrepareRunDelegate(runs, clock);
+    }
+
+    @Bean
+    public MatchRecordsDelegate matchRecordsDelegate(DataMatching matching, MatchingProperties properties) {
+        return new MatchRecordsDelegate(matching, properties.matchBatchSize());
+    }
+
+    @Bean
+    public ListPossibleMatchesDelegate listPossibleMatchesDelegate(MatchingRepository repository) {
+        return new ListPossibleMatchesDelegate(repository);
+    }
+
+    @Bean
+    public PossibleMatchTaskListener possibleMatchTaskListener(MatchingRepository repository, DataMatching matching) {
+        return new PossibleMatchTaskListener(repository, matching);
+    }
+
+    @Bean
+    public EvaluateHouseholdsDelegate evaluateHouseholdsDelegate(IdentificationRun run) {
+        return new EvaluateHouseholdsDelegate(run);
+    }
+
+    @Bean
+    public FinishRunDelegate finishRunDelegate(IdentificationRunRepository runs) {
+        return new FinishRunDelegate(runs);
+    }
+}
