@@ -79,7 +79,7 @@ public class TermlyDataMatchingModelTest {
         assertThat(resolve.getCamundaFormRef()).isEqualTo("possible-match");
         assertThat(resolve.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(resolve.getCamundaCandidateGroups()).isEqualTo("data-team");
-        StartEvent manual = model.getModelElementById("StartEvent_Manual");
+        StartEvent manual = model.getModelElementById("StartEvent_Run");
         assertThat(manual.getCamundaFormRef()).isEqualTo("data-matching-run");
         ObjectMapper json = new ObjectMapper();
         for (String form : FORMS) {
