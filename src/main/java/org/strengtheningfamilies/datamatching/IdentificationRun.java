@@ -157,7 +157,9 @@ public class IdentificationRun {
     static List<HouseholdMember> members(HouseholdData household, LocalDate runDate) {
         LocalDate from = runDate.minusMonths(12);
         List<HouseholdMember> members = new ArrayList<>();
-        for (Member m : household.members()) {
+        // oldest first, as a referrer lists a family: the adults, then the children
+        List<Member> byAge = household.members().stream().sorted(Comparator.comparing(Member::dateOfBirth)).toList();
+        for (Member m : byAge) {
             SchoolTerm latest = m.school().stream().filter(t -> !t.termStart().isAfter(runDate))
                     .max(Comparator.comparing(SchoolTerm::termStart)).orElse(null);
             boolean child = !m.adultOn(runDate);
