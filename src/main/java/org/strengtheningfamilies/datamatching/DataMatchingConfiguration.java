@@ -114,4 +114,24 @@ public class DataMatchingConfiguration {
     public FinishRunDelegate finishRunDelegate(IdentificationRunRepository runs) {
         return new FinishRunDelegate(runs);
     }
+
+    @Bean
+    public EvidenceFromData evidenceFromData() {
+        return new EvidenceFromData();
+    }
+
+    @Bean
+    public EvidenceCorrections evidenceCorrections(NamedParameterJdbcTemplate jdbc) {
+        return new JdbcEvidenceCorrections(jdbc);
+    }
+
+    /** Task_VerifyOutcomes: the evidence of the household whose run-started case this is. */
+    @Bean
+    public EvidencePrefillListener evidencePrefillListener(IdentificationRunRepository runs, HouseholdDataReader reader,
+                                                           EvidenceFromData evidence, EvidenceCorrections corrections,
+                                                           Clock clock) {
+        return new EvidencePrefillListener((familyRef, attachment, asAt) -> runs.householdOf(familyRef)
+                .flatMap(reader::read).map(household -> evidence.evidence(household, attachment, asAt)),
+                corrections, clock);
+    }
 }

@@ -57,6 +57,10 @@ public class FamilyCaseBeans {
     public final Map<String, List<String>> teams = new HashMap<>();
     public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
     public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
+    /** Agency-data evidence by familyRef (families "found by data matching"), and the corrections kept. */
+    public final Map<String, org.strengtheningfamilies.datamatching.DataEvidence> agencyEvidence = new HashMap<>();
+    public final List<org.strengtheningfamilies.datamatching.EvidenceCorrections.Correction> evidenceCorrections =
+            new ArrayList<>();
 
     public FamilyCaseBeans(org.camunda.bpm.engine.AuthorizationService authorizations) {
         this(5, PaymentModel.REPORT, authorizations);
@@ -99,6 +103,9 @@ public class FamilyCaseBeans {
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims));
         Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access));
         // termly-data-matching deploys with the models; its start timer reads the schedule at deployment
+        Mocks.register("evidencePrefillListener", new org.strengtheningfamilies.datamatching.EvidencePrefillListener(
+                (familyRef, attachment, asAt) -> java.util.Optional.ofNullable(agencyEvidence.get(familyRef)),
+                evidenceCorrections::add, clock));
         Mocks.register("runSchedule", new org.strengtheningfamilies.datamatching.RunSchedule("0 0 6 1 1,4,9 ?", "P14D"));
     }
 
