@@ -1,0 +1,365 @@
+package org.strengtheningfamilies.agencydata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports one CSV file into its dataset table, streaming: the file is read record by record and
+ * written in chunks, so memory does not depend on the file's size (except the duplicate check,
+ * {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
+ * the file itself is wrong (headers, encoding, a runaway line), none is. A row that is wrong is
+ * rejected on its own, with its line, field and reason, and never partly stored.
+ */
+@Service
+public class AgencyDataImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgencyDataImporter.class);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    private final DataSource dataSource;
+    private final ImportLog log;
+    private final ImportProperties properties;
+    private final Clock clock;
+
+    public AgencyDataImporter(DataSource dataSource, ImportLog log, ImportProperties properties, Clock clock) {
+        this.dataSource = dataSource;
+        this.log = log;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports the file; the stream is read to its end (or to the first problem of the whole file).
+     *
+     * @throws ImportFailedException when the file as a whole cannot be imported: nothing was stored
+     */
+    public ImportResult importCsv(AgencyDataset dataset, InputStream body, String fileName, String user, String channel) {
+        long importId = log.start(dataset.name(), fileName, user, channel);
+        LOG.info("Import {} of {} ({}) started by {} via {}", importId, dataset.name(), fileName, user, channel);
+        Run run = new Run(importId, dataset);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                ImportResult result = run.execute(connection, body, fileName);
+                connection.commit();
+                log.finish(importId, run.sha256, run.read, run.accepted, run.rejected, run.changed);
+                LOG.info("Import {} of {} done: {} rows read, {} accepted ({} changed), {} rejected, {} rows/s",
+                        importId, dataset.name(), run.read, run.accepted, run.changed, run.rejected, result.rowsPerSecond());
+                return result;
+            } catch (ImportFileException e) {
+                connection.rollback();
+                log.fail(importId, run.read, e.getMessage(), new RowRejection(e.line(), e.field(), e.getMessage()));
+                LOG.info("Import {} of {} refused, nothing stored: {}", importId, dataset.name(), e.getMessage());
+                throw new ImportFailedException(importId, dataset.name(), e);
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                log.fail(importId, run.read, "the import stopped on an internal error; nothing was stored ("
+                        + e.getClass().getSimpleName() + ")", null);
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("import " + importId + " could not use the database", e);
+        }
+    }
+
+    /** The state of one import while it reads its file. */
+    private final class Run {
+
+        final long importId;
+        final AgencyDataset dataset;
+        final long started = System.nanoTime();
+        final KeySet keys = new KeySet();
+        final List<ParsedRow> chunk = new ArrayList<>();
+        final List<RowRejection> pendingRejections = new ArrayList<>();
+        final List<RowRejection> listed = new ArrayList<>();
+        long read;
+        long accepted;
+        long rejected;
+        long changed;
+        long rejectionCount;
+        long nextProgress = properties.progressEvery();
+        long nextLog = properties.logEvery();
+        String sha256;
+        boolean postgres;
+        int rowsPerStatement;
+        PreparedStatement fullChunk;
+        PreparedStatement rejectionInsert;
+
+        Run(long importId, AgencyDataset dataset) {
+            this.importId = importId;
+            this.dataset = dataset;
+        }
+
+        ImportResult execute(Connection connection, InputStream body, String fileName) throws SQLException {
+            MessageDigest digest = sha256();
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            // PostgreSQL takes at most 32767 parameters in one statement
+            rowsPerStatement = postgres ? Math.max(1, Math.min(properties.batchSize(), 30000 / (dataset.columns().size() + 1)))
+                    : properties.batchSize();
+            fullChunk = connection.prepareStatement(postgres ? UpsertSql.postgres(dataset, rowsPerStatement) : UpsertSql.h2(dataset));
+            rejectionInsert = connection.prepareStatement(
+                    "insert into sf_import_rejection (import_id, line_number, field, reason) values (?, ?, ?, ?)");
+            LocalDate today = LocalDate.now(clock);
+            CsvInputReader reader = new CsvInputReader(new DigestInputStream(body, digest), properties.maxLineLength());
+            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+                Iterator<CSVRecord> records = parser.iterator();
+                int[] positions = header(records, reader);
+                long previousEnd = parser.getCurrentLineNumber();
+                while (hasNext(records, parser)) {
+                    long end = parser.getCurrentLineNumber();
+                    CSVRecord record = records.next();
+                    long line = previousEnd + 1;
+                    previousEnd = end;
+                    if (record.size() == 1 && record.get(0).isBlank()) {
+                        continue; // an empty line, often the last one
+                    }
+                    read++;
+                    if (record.size() != header.size()) {
+                        reject(List.of(new RowRejection(line, null, "has " + record.size() + " values, the header has "
+                                + header.size())));
+                        continue;
+                    }
+                    ParsedRow row = dataset.parse(record, positions, line, today);
+                    if (!row.rejected()) {
+                        long first = keys.addOrLine(key(row), line);
+                        if (first >= 0) {
+                            row.problem(dataset.keyColumns().get(dataset.keyColumns().size() - 2),
+                                    "duplicate of line " + first + " (same " + String.join(", ", dataset.keyColumns()) + ")");
+                        }
+                    }
+                    if (row.rejected()) {
+                        reject(row.problems());
+                    } else {
+                        accepted++;
+                        chunk.add(row);
+                        if (chunk.size() == rowsPerStatement) {
+                            writeChunk(connection);
+                        }
+                    }
+                    if (read >= nextProgress) {
+                        nextProgress += properties.progressEvery();
+                        log.progress(importId, read, accepted, rejected);
+                    }
+                    if (read >= nextLog) {
+                        nextLog += properties.logEvery();
+                        LOG.info("Import {} of {}: {} rows read, {} rejected, {} rows/s", importId, dataset.name(),
+                                read, rejected, rowsPerSecond());
+                    }
+                }
+            } catch (IOException e) {
+                throw new ImportFileException(reader.line(), null, "the file could not be read: " + e.getMessage());
+            }
+            writeChunk(connection);
+            flushRejections();
+            fullChunk.close();
+            rejectionInsert.close();
+            sha256 = HexFormat.of().formatHex(digest.digest());
+            return new ImportResult(importId, dataset.name(), fileName, "DONE", read, accepted, rejected, changed,
+                    accepted - changed, rowsPerSecond(), rejectionCount, List.copyOf(listed));
+        }
+
+        private List<String> header = List.of();
+
+        /** Reads the header row; the file is refused unless it names exactly the dataset's columns. */
+        private int[] header(Iterator<CSVRecord> records, CsvInputReader reader) {
+            CSVRecord first = null;
+            while (hasNext(records, null)) {
+                CSVRecord record = records.next();
+                if (!(record.size() == 1 && record.get(0).isBlank())) {
+                    first = record;
+                    break;
+                }
+            }
+            if (first == null) {
+                throw new ImportFileException(0, null, "the file is empty (expected a header row: "
+                        + String.join(",", dataset.headers()) + ")");
+            }
+            List<String> names = new ArrayList<>();
+            for (String name : first) {
+                names.add(name.strip().toLowerCase(Locale.ROOT));
+            }
+            long line = 1;
+            if (names.size() == 1) {
+                String only = names.get(0);
+                for (Map.Entry<String, String> delimiter : Map.of(";", "semicolons", "\t", "tabs", "|", "vertical bars").entrySet()) {
+                    if (only.contains(delimiter.getKey())) {
+                        throw new ImportFileException(line, null, "the header is separated by " + delimiter.getValue()
+                                + ", not commas: save the file as CSV (comma delimited)");
+                    }
+                }
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            List<String> duplicates = new ArrayList<>();
+            for (String name : names) {
+                if (!seen.add(name)) {
+                    duplicates.add(name);
+                }
+            }
+            List<String> expected = dataset.headers();
+            List<String> unknown = names.stream().filter(n -> !expected.contains(n)).toList();
+            List<String> missing = dataset.fields().stream().filter(f -> !f.headerOptional())
+                    .map(Field::header).filter(h -> !seen.contains(h)).toList();
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add("missing header" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+            }
+            if (!unknown.isEmpty()) {
+                problems.add("unknown header" + (unknown.size() > 1 ? "s " : " ")
+                        + String.join(", ", unknown.stream().map(Values::clip).toList()));
+            }
+            if (!duplicates.isEmpty()) {
+                problems.add("header" + (duplicates.size() > 1 ? "s " : " ") + String.join(", ", duplicates) + " twice");
+            }
+            if (!problems.isEmpty()) {
+                String field = !missing.isEmpty() ? missing.get(0) : !unknown.isEmpty() ? Values.clip(unknown.get(0)) : duplicates.get(0);
+                throw new ImportFileException(line, field, String.join("; ", problems) + " (the " + dataset.name()
+                        + " file has the headers " + String.join(",", expected) + ")");
+            }
+            header = names;
+            int[] positions = new int[dataset.fields().size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = names.indexOf(dataset.fields().get(i).header());
+            }
+            return positions;
+        }
+
+        /** The parser's own complaints (a quote in the wrong place...) concern the whole file. */
+        private boolean hasNext(Iterator<CSVRecord> records, CSVParser parser) {
+            try {
+                return records.hasNext();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof ImportFileException problem) {
+                    throw problem;
+                }
+                long line = parser == null ? 1 : parser.getCurrentLineNumber() + 1;
+                String message = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+                throw new ImportFileException(line, null, "the file is not valid CSV near line " + line + ": " + message);
+            }
+        }
+
+        private String key(ParsedRow row) {
+            StringBuilder key = new StringBuilder();
+            for (String column : dataset.keyColumns()) {
+                key.append(row.get(column)).append('\u0000');
+            }
+            return key.toString();
+        }
+
+        private void reject(List<RowRejection> problems) throws SQLException {
+            rejected++;
+            for (RowRejection problem : problems) {
+                rejectionCount++;
+                if (listed.size() < properties.maxListedRejections()) {
+                    listed.add(problem);
+                }
+                pendingRejections.add(problem);
+            }
+            if (pendingRejections.size() >= properties.batchSize()) {
+                flushRejections();
+            }
+        }
+
+        private void flushRejections() throws SQLException {
+            if (pendingRejections.isEmpty()) {
+                return;
+            }
+            for (RowRejection rejection : pendingRejections) {
+                rejectionInsert.setLong(1, importId);
+                rejectionInsert.setLong(2, rejection.line());
+                rejectionInsert.setString(3, rejection.field());
+                rejectionInsert.setString(4, ImportLog.truncate(rejection.reason(), 500));
+                rejectionInsert.addBatch();
+            }
+            rejectionInsert.executeBatch();
+            pendingRejections.clear();
+        }
+
+        private void writeChunk(Connection connection) throws SQLException {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            if (postgres) {
+                if (chunk.size() == rowsPerStatement) {
+                    bindRows(fullChunk);
+                    changed += fullChunk.executeUpdate();
+                } else {
+                    try (PreparedStatement last = connection.prepareStatement(UpsertSql.postgres(dataset, chunk.size()))) {
+                        bindRows(last);
+                        changed += last.executeUpdate();
+                    }
+                }
+            } else {
+                for (ParsedRow row : chunk) {
+                    bind(fullChunk, row, 1);
+                    fullChunk.addBatch();
+                }
+                for (int count : fullChunk.executeBatch()) {
+                    changed += Math.max(count, 0);
+                }
+            }
+            chunk.clear();
+        }
+
+        private void bindRows(PreparedStatement statement) throws SQLException {
+            int parameter = 1;
+            for (ParsedRow row : chunk) {
+                parameter = bind(statement, row, parameter);
+            }
+        }
+
+        private int bind(PreparedStatement statement, ParsedRow row, int parameter) throws SQLException {
+            statement.setLong(parameter++, importId);
+            for (int i = 0; i < row.values.length; i++) {
+                Object value = row.values[i];
+                if (value == null) {
+                    statement.setNull(parameter++, dataset.sqlType(i));
+                } else {
+                    statement.setObject(parameter++, value);
+                }
+            }
+            return parameter;
+        }
+
+        private long rowsPerSecond() {
+            return ImportStatus.rowsPerSecond(read, Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
