@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties(prefix = "sf.matching")
 public record MatchingProperties(
         @DefaultValue("0.96") @DecimalMin("0.0") @DecimalMax("1.0") double certainThreshold,
-        @DefaultValue("0.85") @DecimalMin("0.0") @DecimalMax("1.0") double possibleThreshold,
+        @DefaultValue("0.80") @DecimalMin("0.0") @DecimalMax("1.0") double possibleThreshold,
         @DefaultValue("0 0 6 1 1,4,9 ?") @NotBlank String termBoundaries,
         @DefaultValue("P14D") @NotBlank String resolveWait,
         @DefaultValue("3") @Min(1) int frequentPoliceCallouts,

@@ -133,6 +133,18 @@ public class MatchingRepository {
     }
 
     public void possibleMatch(PersonRecord record, KnownPerson candidate, double score) {
+        // a record changed by a re-import after a decision is asked about again, under the same row
+        int reopened = jdbc.update("""
+                update sf_possible_match set candidate_person_id = :person, score = :score, status = 'OPEN',
+                       found_at = :now, decided_by = null, decided_at = null
+                 where dataset = :dataset and row_id = :row""", new MapSqlParameterSource()
+                .addValue("dataset", record.dataset()).addValue("row", record.rowId())
+                .addValue("person", candidate.personId())
+                .addValue("score", BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP))
+                .addValue("now", now()));
+        if (reopened > 0) {
+            return;
+        }
         jdbc.update("""
                 insert into sf_possible_match (dataset, row_id, candidate_person_id, score, status, found_at)
                 values (:dataset, :row, :person, :score, 'OPEN', :now)""", new MapSqlParameterSource()

@@ -270,4 +270,42 @@ class TermlyDataMatchingRunTest {
         assertThat(jdbc.queryForObject("select status from sf_possible_match", Map.of(), String.class)).isEqualTo("SAME_PERSON");
         assertThat(outcome(householdId)).isEqualTo("CASE_STARTED");
     }
+
+    @Autowired org.strengtheningfamilies.agencydata.AgencyDataImporter importer;
+
+    /** The README's walk-through: the example files imported as the API imports them, then a run. */
+    @Test
+    void theExampleFilesFindTheirFamilies() throws Exception {
+        for (String dataset : List.of("schools", "police", "dwp", "housing", "substance-misuse", "social-care")) {
+            try (java.io.InputStream csv = java.nio.file.Files.newInputStream(
+                    java.nio.file.Path.of("docs/examples/agency-data", dataset + ".csv"))) {
+                var result = importer.importCsv(org.strengtheningfamilies.agencydata.AgencyDataset.named(dataset).orElseThrow(),
+                        csv, dataset + ".csv", "data-team", "REST");
+                assertThat(result.rejected()).as(dataset).isZero();
+            }
+        }
+        ProcessInstance run = startRun();
+        runJobs();
+        // Sofia / Zofia Kowalska (0.95) and Muhammad / Mohammed Rahman (0.84): the data team decides
+        List<Task> possible = tasks.createTaskQuery().processInstanceId(run.getId()).list();
+        assertThat(possible).extracting(task -> tasks.getVariable(task.getId(), "recordName"))
+                .containsExactlyInAnyOrder("Sofia Kowalska", "Muhammad Rahman");
+        for (Task task : possible) {
+            tasks.complete(task.getId(), Map.of("possibleMatchDecision", "SAME_PERSON"));
+        }
+        runJobs();
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        jdbc.query("select h.uprn, r.outcome, r.identification_route from sf_household h"
+                + " join sf_identification_result r on r.household_id = h.id", Map.of(),
+                rs -> { outcomes.put(String.valueOf(rs.getString(1)), rs.getString(2) + " " + rs.getString(3)); });
+        assertThat(outcomes).containsEntry("25000101234", "CASE_STARTED THREE_CRITERIA") // Smith
+                .containsEntry("25000204417", "CASE_STARTED THREE_CRITERIA") // O'Brien
+                .containsEntry("25000307712", "CASE_STARTED TWO_PLUS_LOCAL") // Begum / Rahman, with Muhammad's ASB
+                .containsEntry("25000410090", "NOT_ELIGIBLE NOT_ELIGIBLE") // Kowalski: education and work only
+                .containsEntry("null", "NOT_ELIGIBLE NOT_ELIGIBLE") // McDonald: no UPRN, crime/ASB and education
+                .hasSize(5);
+        assertThat(familyCases()).hasSize(3);
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_PanelValidation").taskCandidateGroup("panel").count())
+                .as("in the panel's queue").isEqualTo(3);
+    }
 }
