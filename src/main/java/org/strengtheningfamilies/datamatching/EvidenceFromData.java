@@ -16,7 +16,7 @@ import org.strengtheningfamilies.outcomes.ChildEducation;
  * The outcome evidence of a matched household from its agency data (DESIGN.md sections 4 and 9).
  * Baseline is the 6 months before attachment (attachment day excluded), after is the 6 months from
  * attachment (attachment day included); school data is each child's last 3 terms started by the day
- * of verification.
+ * of verification or the end of those 6 months, whichever is sooner.
  * <ul>
  * <li>ASB incidents: the household's ASB orders, injunctions, contracts and interventions (police and
  * housing); police call-outs are not counted, the data does not say which were ASB.</li>
@@ -57,8 +57,11 @@ public class EvidenceFromData {
                 }
             }
         }
+        // the school year at the end of the 6 months (or now, if sooner): a case verified long after
+        // (retrospective, or historical data) is judged on the terms of its support, not today's
+        LocalDate schoolAsAt = asAt.isBefore(afterUntil) ? asAt : afterUntil;
         return new DataEvidence(baselineAsb, afterAsb, baselineOffences, afterOffences,
-                childrenEducation(household, asAt), progressToWork(household, attachmentDate, asAt),
+                childrenEducation(household, schoolAsAt), progressToWork(household, attachmentDate, asAt),
                 continuousEmploymentWeeks(household, attachmentDate, asAt));
     }
 

@@ -59,6 +59,10 @@ class EvidenceFromDataTest {
         threeTerms(lee, 10, 1);
         DataEvidence found = evidence.evidence(household(adult(), lee), ATTACHED, VERIFIED);
         assertThat(found.childrenEducation()).containsExactly(new ChildEducation("Lee Smith", 30, 350, 3, false));
+        // attached 1 October 2012 and verified years later: the terms up to the end of the 6 months
+        // after attachment (2013-04-01), which are spring 2013, autumn 2012 and summer 2012
+        DataEvidence late = evidence.evidence(household(adult(), lee), LocalDate.of(2012, 10, 1), LocalDate.of(2026, 1, 1));
+        assertThat(late.childrenEducation()).containsExactly(new ChildEducation("Lee Smith", 80, 350, 7, false));
     }
 
     @Test

@@ -271,6 +271,38 @@ class TermlyDataMatchingRunTest {
         assertThat(outcome(householdId)).isEqualTo("CASE_STARTED");
     }
 
+    /** A run-referred family reaches verification: its evidence comes from its household's data. */
+    @Test
+    void verificationOfARunReferredFamilyIsPreFilledAndCorrectionsAreKept() {
+        qualifyingHousehold(5);
+        startRun();
+        runJobs();
+        String familyRef = properties.familyRef(household("10000000105"));
+        ProcessInstance familyCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(familyRef).singleResult();
+        // on to verification, attached on 1 December 2012 (the panel, consent, TAF and plan are other tests' business)
+        runtime.setVariables(familyCase.getId(), Map.of("attachmentDate", "2012-12-01", "keyWorker", "kw-cfp-1",
+                "leadService", "CFP", "needLevel", 3));
+        runtime.createProcessInstanceModification(familyCase.getId()).cancelAllForActivity("Task_PanelValidation")
+                .startBeforeActivity("Task_VerifyOutcomes").execute();
+        Map<String, Object> shown = runtime.getVariables(familyCase.getId());
+        // the son's ASB order of 14 March 2013 is in the 6 months after attachment
+        assertThat(shown).containsEntry("baselineAsbIncidents", 0).containsEntry("afterAsbIncidents", 1)
+                .containsEntry("baselineYouthOffences", 0).containsEntry("afterYouthOffences", 0)
+                .containsEntry("progressToWork", false).containsEntry("continuousEmploymentWeeks", 0);
+        assertThat(FamilyCaseVariables.CHILDREN_EDUCATION.convert(shown.get("childrenEducation")))
+                .containsExactly(new org.strengtheningfamilies.outcomes.ChildEducation("Lee Parentstone", 6, 350, 3, false));
+
+        Task verify = tasks.createTaskQuery().processInstanceId(familyCase.getId()).taskDefinitionKey("Task_VerifyOutcomes")
+                .singleResult();
+        tasks.complete(verify.getId(), Map.of("afterAsbIncidents", 2,
+                "evidenceCorrectionReason", "A second incident was reported to the housing officer only"));
+        Map<String, Object> correction = jdbc.queryForMap("select * from sf_evidence_correction where family_ref = :ref",
+                Map.of("ref", familyRef));
+        assertThat(correction).containsEntry("VARIABLE", "afterAsbIncidents").containsEntry("PREFILLED_VALUE", "1")
+                .containsEntry("SUBMITTED_VALUE", "2").containsEntry("CORRECTED_BY", "kw-cfp-1");
+        assertThat((String) correction.get("REASON")).contains("housing officer");
+    }
+
     @Autowired org.strengtheningfamilies.agencydata.AgencyDataImporter importer;
 
     /** The README's walk-through: the example files imported as the API imports them, then a run. */
