@@ -120,14 +120,22 @@ public class MatchingRepository {
         String key = householdKey(record);
         Optional<Long> existing = jdbc.queryForList("select id from sf_household where household_key = :key",
                 Map.of("key", key), Long.class).stream().findFirst();
+        String addressKey = Names.addressKey(record.address());
+        if (existing.isEmpty() && key.startsWith("A:")) {
+            // the same address at the same postcode as a home known by its UPRN is that home
+            existing = jdbc.queryForList("select id from sf_household where postcode = :postcode"
+                    + " and address_key = :address order by id", Map.of("postcode", record.postcode(),
+                    "address", addressKey), Long.class).stream().findFirst();
+        }
         if (existing.isPresent()) {
             return existing.get();
         }
         KeyHolder id = new GeneratedKeyHolder();
         jdbc.update("""
-                insert into sf_household (household_key, uprn, postcode, address, created_at)
-                values (:key, :uprn, :postcode, :address, :now)""", new MapSqlParameterSource().addValue("key", key)
+                insert into sf_household (household_key, uprn, postcode, address, address_key, created_at)
+                values (:key, :uprn, :postcode, :address, :addressKey, :now)""", new MapSqlParameterSource().addValue("key", key)
                 .addValue("uprn", record.uprn()).addValue("postcode", record.postcode())
+                .addValue("addressKey", addressKey.isEmpty() ? null : addressKey)
                 .addValue("address", record.address()).addValue("now", now()), id, new String[] {"id"});
         return id.getKey().longValue();
     }

@@ -74,6 +74,12 @@ public class AgencyDataFixture {
                 .addValue("date", interventionDate == null ? null : LocalDate.parse(interventionDate)));
     }
 
+    public void substance(Person p, String start, String end) {
+        jdbc.update("insert into sf_data_substance (" + PERSON_COLUMNS + ", start_date, end_date, substance) values ("
+                + PERSON_VALUES + ", :start, :end, 'ALCOHOL')", person(p, start.substring(0, 7))
+                .addValue("start", LocalDate.parse(start)).addValue("end", end == null ? null : LocalDate.parse(end)));
+    }
+
     /** Empties the datasets and the matching's tables (not the engine's). */
     public void clear() {
         for (String table : new String[] {"sf_evidence_correction", "sf_identification_result", "sf_identification_run",

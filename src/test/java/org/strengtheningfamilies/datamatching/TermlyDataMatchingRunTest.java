@@ -109,7 +109,7 @@ class TermlyDataMatchingRunTest {
 
     /** Runs the jobs (not timers) until none is left; a failing job's exception is thrown. */
     void runJobs() {
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 10_000; round++) {
             List<Job> jobs = management.createJobQuery().messages().withRetriesLeft().list();
             if (jobs.isEmpty()) {
                 return;
@@ -301,6 +301,35 @@ class TermlyDataMatchingRunTest {
         assertThat(correction).containsEntry("VARIABLE", "afterAsbIncidents").containsEntry("PREFILLED_VALUE", "1")
                 .containsEntry("SUBMITTED_VALUE", "2").containsEntry("CORRECTED_BY", "kw-cfp-1");
         assertThat((String) correction.get("REASON")).contains("housing officer");
+    }
+
+    /** A generated population whose qualifying households are known by construction. */
+    @Test
+    void theRunFindsExactlyTheHouseholdsBuiltToQualifyWithTheirRoutes() {
+        Map<String, TestPopulation.Expected> expected = new TestPopulation(20130901L, data).generate(150);
+        long started = System.nanoTime();
+        startRun();
+        runJobs();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(tasks.createTaskQuery().processDefinitionKey(RunVariables.PROCESS_KEY).count())
+                .as("no possible matches: every household's people are alike only to themselves").isZero();
+        Map<String, String> found = new java.util.HashMap<>();
+        jdbc.query("select h.uprn, r.identification_route, r.outcome from sf_household h"
+                + " join sf_identification_result r on r.household_id = h.id", Map.of(),
+                rs -> { found.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3)); });
+        assertThat(jdbc.queryForObject("select count(*) from sf_household", Map.of(), Integer.class))
+                .as("one household per home, the police's UPRN-less records joined them").isEqualTo(150);
+        Map<String, String> wanted = new java.util.HashMap<>();
+        expected.forEach((uprn, e) -> wanted.put(uprn, e.route() + " "
+                + (e.route() == org.strengtheningfamilies.identification.IdentificationRoute.NOT_ELIGIBLE ? "NOT_ELIGIBLE" : "CASE_STARTED")));
+        assertThat(found).isEqualTo(wanted);
+        long qualifying = expected.values().stream()
+                .filter(e -> e.route() != org.strengtheningfamilies.identification.IdentificationRoute.NOT_ELIGIBLE).count();
+        assertThat(familyCases()).hasSize((int) qualifying);
+        System.out.printf("generated population: %d households, %d qualifying (%d three criteria, %d two plus local),"
+                        + " run in %d ms%n", expected.size(), qualifying,
+                expected.values().stream().filter(e -> e.route().name().equals("THREE_CRITERIA")).count(),
+                expected.values().stream().filter(e -> e.route().name().equals("TWO_PLUS_LOCAL")).count(), millis);
     }
 
     @Autowired org.strengtheningfamilies.agencydata.AgencyDataImporter importer;
