@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -32,8 +37,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports one CSV file into its dataset table, streaming: the file is read record by record and
- * written in chunks, so memory does not depend on the file's size (except the duplicate check,
- * {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
+ * written in chunks (JDBC batches on H2; on PostgreSQL COPY into a temporary table, then one
+ * INSERT ... ON CONFLICT per chunk), so memory does not depend on the file's size (except the
+ * duplicate check, {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
  * the file itself is wrong (headers, encoding, a runaway line), none is. A row that is wrong is
  * rejected on its own, with its line, field and reason, and never partly stored.
  */
@@ -68,11 +74,18 @@ public class AgencyDataImporter {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                ImportResult result = run.execute(connection, body, fileName);
+                ImportResult result;
+                try {
+                    result = run.execute(connection, body, fileName);
+                } finally {
+                    run.stopWriter();
+                }
                 connection.commit();
                 log.finish(importId, run.sha256, run.read, run.accepted, run.rejected, run.changed);
-                LOG.info("Import {} of {} done: {} rows read, {} accepted ({} changed), {} rejected, {} rows/s",
-                        importId, dataset.name(), run.read, run.accepted, run.changed, run.rejected, result.rowsPerSecond());
+                LOG.info("Import {} of {} done: {} rows read, {} accepted ({} changed), {} rejected, {} rows/s, "
+                        + "{} ms of {} writing to the database", importId, dataset.name(), run.read, run.accepted,
+                        run.changed, run.rejected, result.rowsPerSecond(), run.databaseNanos / 1_000_000,
+                        (System.nanoTime() - run.started) / 1_000_000);
                 return result;
             } catch (ImportFileException e) {
                 connection.rollback();
@@ -99,14 +112,22 @@ public class AgencyDataImporter {
         final AgencyDataset dataset;
         final long started = System.nanoTime();
         final KeySet keys = new KeySet();
-        final List<ParsedRow> chunk = new ArrayList<>();
-        final List<RowRejection> pendingRejections = new ArrayList<>();
         final List<RowRejection> listed = new ArrayList<>();
+        List<ParsedRow> chunk = new ArrayList<>();
+        List<RowRejection> pendingRejections = new ArrayList<>();
+        /** Writes one chunk while the next is read: the file is parsed on one core, the database works on another. */
+        final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sf-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> inFlight;
         long read;
         long accepted;
         long rejected;
         long changed;
         long rejectionCount;
+        long databaseNanos;
         long nextProgress = properties.progressEvery();
         long nextLog = properties.logEvery();
         String sha256;
@@ -114,6 +135,8 @@ public class AgencyDataImporter {
         int rowsPerStatement;
         PreparedStatement fullChunk;
         PreparedStatement rejectionInsert;
+        PreparedStatement truncateStage;
+        PostgresCopy copy;
 
         Run(long importId, AgencyDataset dataset) {
             this.importId = importId;
@@ -123,10 +146,18 @@ public class AgencyDataImporter {
         ImportResult execute(Connection connection, InputStream body, String fileName) throws SQLException {
             MessageDigest digest = sha256();
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            // PostgreSQL takes at most 32767 parameters in one statement
-            rowsPerStatement = postgres ? Math.max(1, Math.min(properties.batchSize(), 30000 / (dataset.columns().size() + 1)))
-                    : properties.batchSize();
-            fullChunk = connection.prepareStatement(postgres ? UpsertSql.postgres(dataset, rowsPerStatement) : UpsertSql.h2(dataset));
+            rowsPerStatement = properties.batchSize();
+            if (postgres) {
+                String stage = "sf_import_stage_" + importId;
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(UpsertSql.postgresStage(dataset, stage));
+                }
+                copy = new PostgresCopy(connection, UpsertSql.postgresCopy(dataset, stage));
+                fullChunk = connection.prepareStatement(UpsertSql.postgresUpsert(dataset, stage));
+                truncateStage = connection.prepareStatement("truncate " + stage);
+            } else {
+                fullChunk = connection.prepareStatement(UpsertSql.h2(dataset));
+            }
             rejectionInsert = connection.prepareStatement(
                     "insert into sf_import_rejection (import_id, line_number, field, reason) values (?, ?, ?, ?)");
             LocalDate today = LocalDate.now(clock);
@@ -163,7 +194,7 @@ public class AgencyDataImporter {
                         accepted++;
                         chunk.add(row);
                         if (chunk.size() == rowsPerStatement) {
-                            writeChunk(connection);
+                            handOver();
                         }
                     }
                     if (read >= nextProgress) {
@@ -179,10 +210,13 @@ public class AgencyDataImporter {
             } catch (IOException e) {
                 throw new ImportFileException(reader.line(), null, "the file could not be read: " + e.getMessage());
             }
-            writeChunk(connection);
-            flushRejections();
+            handOver();
+            awaitWriter();
             fullChunk.close();
             rejectionInsert.close();
+            if (truncateStage != null) {
+                truncateStage.close();
+            }
             sha256 = HexFormat.of().formatHex(digest.digest());
             return new ImportResult(importId, dataset.name(), fileName, "DONE", read, accepted, rejected, changed,
                     accepted - changed, rowsPerSecond(), rejectionCount, List.copyOf(listed));
@@ -285,15 +319,67 @@ public class AgencyDataImporter {
                 pendingRejections.add(problem);
             }
             if (pendingRejections.size() >= properties.batchSize()) {
-                flushRejections();
+                handOver();
             }
         }
 
-        private void flushRejections() throws SQLException {
-            if (pendingRejections.isEmpty()) {
+        /** Gives the chunk and the rejections so far to the writer, once it has finished the previous ones. */
+        private void handOver() throws SQLException {
+            awaitWriter();
+            List<ParsedRow> rows = chunk;
+            List<RowRejection> rejections = pendingRejections;
+            chunk = new ArrayList<>(rowsPerStatement);
+            pendingRejections = new ArrayList<>();
+            inFlight = writer.submit(() -> {
+                writeChunk(rows);
+                writeRejections(rejections);
+                return null;
+            });
+        }
+
+        /** Waits for the chunk being written; its failure is the import's failure. */
+        private void awaitWriter() throws SQLException {
+            if (inFlight == null) {
                 return;
             }
-            for (RowRejection rejection : pendingRejections) {
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import " + importId + " interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        /** After a failure: the connection is free again for the rollback once the writer has stopped. */
+        void stopWriter() {
+            try {
+                if (inFlight != null) {
+                    inFlight.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException ignored) {
+                // the reader's own failure is the one reported
+            } finally {
+                writer.shutdownNow();
+            }
+        }
+
+        private void writeRejections(List<RowRejection> rejections) throws SQLException {
+            if (rejections.isEmpty()) {
+                return;
+            }
+            for (RowRejection rejection : rejections) {
                 rejectionInsert.setLong(1, importId);
                 rejectionInsert.setLong(2, rejection.line());
                 rejectionInsert.setString(3, rejection.field());
@@ -301,23 +387,17 @@ public class AgencyDataImporter {
                 rejectionInsert.addBatch();
             }
             rejectionInsert.executeBatch();
-            pendingRejections.clear();
         }
 
-        private void writeChunk(Connection connection) throws SQLException {
+        private void writeChunk(List<ParsedRow> chunk) throws SQLException {
             if (chunk.isEmpty()) {
                 return;
             }
+            long writing = System.nanoTime();
             if (postgres) {
-                if (chunk.size() == rowsPerStatement) {
-                    bindRows(fullChunk);
-                    changed += fullChunk.executeUpdate();
-                } else {
-                    try (PreparedStatement last = connection.prepareStatement(UpsertSql.postgres(dataset, chunk.size()))) {
-                        bindRows(last);
-                        changed += last.executeUpdate();
-                    }
-                }
+                copy.copy(importId, chunk);
+                changed += fullChunk.executeUpdate();
+                truncateStage.executeUpdate();
             } else {
                 for (ParsedRow row : chunk) {
                     bind(fullChunk, row, 1);
@@ -327,14 +407,7 @@ public class AgencyDataImporter {
                     changed += Math.max(count, 0);
                 }
             }
-            chunk.clear();
-        }
-
-        private void bindRows(PreparedStatement statement) throws SQLException {
-            int parameter = 1;
-            for (ParsedRow row : chunk) {
-                parameter = bind(statement, row, parameter);
-            }
+            databaseNanos += System.nanoTime() - writing;
         }
 
         private int bind(PreparedStatement statement, ParsedRow row, int parameter) throws SQLException {
