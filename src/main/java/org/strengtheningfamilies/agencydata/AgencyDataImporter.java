@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -136,7 +137,10 @@ public class AgencyDataImporter {
         PreparedStatement fullChunk;
         PreparedStatement rejectionInsert;
         PreparedStatement truncateStage;
+        PreparedStatement existing;
         PostgresCopy copy;
+        String copyIntoTable;
+        String copyIntoStage;
 
         Run(long importId, AgencyDataset dataset) {
             this.importId = importId;
@@ -152,9 +156,18 @@ public class AgencyDataImporter {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(UpsertSql.postgresStage(dataset, stage));
                 }
-                copy = new PostgresCopy(connection, UpsertSql.postgresCopy(dataset, stage));
+                copy = new PostgresCopy(connection);
+                copyIntoTable = UpsertSql.postgresCopy(dataset.table(), dataset);
+                copyIntoStage = UpsertSql.postgresCopy(stage, dataset);
+                existing = connection.prepareStatement(UpsertSql.postgresExisting(dataset));
                 fullChunk = connection.prepareStatement(UpsertSql.postgresUpsert(dataset, stage));
                 truncateStage = connection.prepareStatement("truncate " + stage);
+                // one import of a dataset at a time: rows with new keys go straight in, which another
+                // import adding the same keys at the same moment would otherwise make fail
+                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, KeySet.hash("sf_import " + dataset.table()));
+                    lock.execute();
+                }
             } else {
                 fullChunk = connection.prepareStatement(UpsertSql.h2(dataset));
             }
@@ -216,6 +229,7 @@ public class AgencyDataImporter {
             rejectionInsert.close();
             if (truncateStage != null) {
                 truncateStage.close();
+                existing.close();
             }
             sha256 = HexFormat.of().formatHex(digest.digest());
             return new ImportResult(importId, dataset.name(), fileName, "DONE", read, accepted, rejected, changed,
@@ -395,9 +409,7 @@ public class AgencyDataImporter {
             }
             long writing = System.nanoTime();
             if (postgres) {
-                copy.copy(importId, chunk);
-                changed += fullChunk.executeUpdate();
-                truncateStage.executeUpdate();
+                writePostgres(chunk);
             } else {
                 for (ParsedRow row : chunk) {
                     bind(fullChunk, row, 1);
@@ -408,6 +420,46 @@ public class AgencyDataImporter {
                 }
             }
             databaseNanos += System.nanoTime() - writing;
+        }
+
+        /**
+         * Rows whose keys are new are copied straight into the table (a first import is then little
+         * more than COPY); the others are copied into the temporary table and merged from there.
+         */
+        private void writePostgres(List<ParsedRow> chunk) throws SQLException {
+            List<String> keys = dataset.keyColumns();
+            for (int k = 0; k < keys.size(); k++) {
+                String[] values = new String[chunk.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (String) chunk.get(i).get(keys.get(k));
+                }
+                existing.setArray(k + 1, existing.getConnection().createArrayOf("varchar", values));
+            }
+            boolean[] stored = new boolean[chunk.size()];
+            int storedCount = 0;
+            try (ResultSet positions = existing.executeQuery()) {
+                while (positions.next()) {
+                    stored[positions.getInt(1) - 1] = true;
+                    storedCount++;
+                }
+            }
+            if (storedCount == 0) {
+                copy.copy(copyIntoTable, importId, chunk);
+                changed += chunk.size();
+                return;
+            }
+            List<ParsedRow> fresh = new ArrayList<>(chunk.size() - storedCount);
+            List<ParsedRow> known = new ArrayList<>(storedCount);
+            for (int i = 0; i < stored.length; i++) {
+                (stored[i] ? known : fresh).add(chunk.get(i));
+            }
+            if (!fresh.isEmpty()) {
+                copy.copy(copyIntoTable, importId, fresh);
+                changed += fresh.size();
+            }
+            copy.copy(copyIntoStage, importId, known);
+            changed += fullChunk.executeUpdate();
+            truncateStage.executeUpdate();
         }
 
         private int bind(PreparedStatement statement, ParsedRow row, int parameter) throws SQLException {

@@ -11,21 +11,21 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes a chunk of checked rows into the import's temporary table with COPY (CSV): one round trip
- * and no statement to plan per chunk, which is what makes PostgreSQL imports fast.
+ * Writes a chunk of checked rows with COPY (CSV), into the dataset table (new keys) or the import's
+ * temporary table (keys to merge): one round trip and no statement to plan per chunk, which is what
+ * makes PostgreSQL imports fast.
  */
 final class PostgresCopy {
 
     private final CopyManager copyManager;
-    private final String sql;
     private final StringBuilder text = new StringBuilder(1 << 20);
 
-    PostgresCopy(Connection connection, String sql) throws SQLException {
+    PostgresCopy(Connection connection) throws SQLException {
         this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.sql = sql;
     }
 
-    void copy(long importId, List<ParsedRow> rows) throws SQLException {
+    /** Runs {@code sql} (a COPY ... FROM STDIN WITH (FORMAT csv) of import_id and the dataset's columns) for the rows. */
+    void copy(String sql, long importId, List<ParsedRow> rows) throws SQLException {
         text.setLength(0);
         for (ParsedRow row : rows) {
             text.append(importId);

@@ -22,8 +22,17 @@ final class UpsertSql {
                 + " from " + dataset.table() + " with no data";
     }
 
-    static String postgresCopy(AgencyDataset dataset, String stage) {
-        return "copy " + stage + " (" + String.join(", ", allColumns(dataset)) + ") from stdin with (format csv)";
+    static String postgresCopy(String table, AgencyDataset dataset) {
+        return "copy " + table + " (" + String.join(", ", allColumns(dataset)) + ") from stdin with (format csv)";
+    }
+
+    /** PostgreSQL: which of a chunk's keys (arrays, one per key column) are stored already, as 1-based positions. */
+    static String postgresExisting(AgencyDataset dataset) {
+        List<String> keys = dataset.keyColumns();
+        return "select k.ord from unnest(" + keys.stream().map(c -> "?::varchar[]").collect(Collectors.joining(", "))
+                + ") with ordinality as k(" + String.join(", ", keys) + ", ord) where exists (select 1 from "
+                + dataset.table() + " t where "
+                + keys.stream().map(c -> "t." + c + " = k." + c).collect(Collectors.joining(" and ")) + ")";
     }
 
     /** PostgreSQL: the staged chunk into the dataset table, with INSERT ... ON CONFLICT. */
