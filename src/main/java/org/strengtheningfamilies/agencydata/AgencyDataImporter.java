@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -32,8 +38,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports one CSV file into its dataset table, streaming: the file is read record by record and
- * written in chunks, so memory does not depend on the file's size (except the duplicate check,
- * {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
+ * written in chunks (JDBC batches on H2; on PostgreSQL COPY into a temporary table, then one
+ * INSERT ... ON CONFLICT per chunk), so memory does not depend on the file's size (except the
+ * duplicate check, {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
  * the file itself is wrong (headers, encoding, a runaway line), none is. A row that is wrong is
  * rejected on its own, with its line, field and reason, and never partly stored.
  */
@@ -68,11 +75,18 @@ public class AgencyDataImporter {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                ImportResult result = run.execute(connection, body, fileName);
+                ImportResult result;
+                try {
+                    result = run.execute(connection, body, fileName);
+                } finally {
+                    run.stopWriter();
+                }
                 connection.commit();
                 log.finish(importId, run.sha256, run.read, run.accepted, run.rejected, run.changed);
-                LOG.info("Import {} of {} done: {} rows read, {} accepted ({} changed), {} rejected, {} rows/s",
-                        importId, dataset.name(), run.read, run.accepted, run.changed, run.rejected, result.rowsPerSecond());
+                LOG.info("Import {} of {} done: {} rows read, {} accepted ({} changed), {} rejected, {} rows/s, "
+                        + "{} ms of {} writing to the database", importId, dataset.name(), run.read, run.accepted,
+                        run.changed, run.rejected, result.rowsPerSecond(), run.databaseNanos / 1_000_000,
+                        (System.nanoTime() - run.started) / 1_000_000);
                 return result;
             } catch (ImportFileException e) {
                 connection.rollback();
@@ -99,14 +113,22 @@ public class AgencyDataImporter {
         final AgencyDataset dataset;
         final long started = System.nanoTime();
         final KeySet keys = new KeySet();
-        final List<ParsedRow> chunk = new ArrayList<>();
-        final List<RowRejection> pendingRejections = new ArrayList<>();
         final List<RowRejection> listed = new ArrayList<>();
+        List<ParsedRow> chunk = new ArrayList<>();
+        List<RowRejection> pendingRejections = new ArrayList<>();
+        /** Writes one chunk while the next is read: the file is parsed on one core, the database works on another. */
+        final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sf-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> inFlight;
         long read;
         long accepted;
         long rejected;
         long changed;
         long rejectionCount;
+        long databaseNanos;
         long nextProgress = properties.progressEvery();
         long nextLog = properties.logEvery();
         String sha256;
@@ -114,6 +136,11 @@ public class AgencyDataImporter {
         int rowsPerStatement;
         PreparedStatement fullChunk;
         PreparedStatement rejectionInsert;
+        PreparedStatement truncateStage;
+        PreparedStatement existing;
+        PostgresCopy copy;
+        String copyIntoTable;
+        String copyIntoStage;
 
         Run(long importId, AgencyDataset dataset) {
             this.importId = importId;
@@ -123,10 +150,27 @@ public class AgencyDataImporter {
         ImportResult execute(Connection connection, InputStream body, String fileName) throws SQLException {
             MessageDigest digest = sha256();
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            // PostgreSQL takes at most 32767 parameters in one statement
-            rowsPerStatement = postgres ? Math.max(1, Math.min(properties.batchSize(), 30000 / (dataset.columns().size() + 1)))
-                    : properties.batchSize();
-            fullChunk = connection.prepareStatement(postgres ? UpsertSql.postgres(dataset, rowsPerStatement) : UpsertSql.h2(dataset));
+            rowsPerStatement = properties.batchSize();
+            if (postgres) {
+                String stage = "sf_import_stage_" + importId;
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(UpsertSql.postgresStage(dataset, stage));
+                }
+                copy = new PostgresCopy(connection);
+                copyIntoTable = UpsertSql.postgresCopy(dataset.table(), dataset);
+                copyIntoStage = UpsertSql.postgresCopy(stage, dataset);
+                existing = connection.prepareStatement(UpsertSql.postgresExisting(dataset));
+                fullChunk = connection.prepareStatement(UpsertSql.postgresUpsert(dataset, stage));
+                truncateStage = connection.prepareStatement("truncate " + stage);
+                // one import of a dataset at a time: rows with new keys go straight in, which another
+                // import adding the same keys at the same moment would otherwise make fail
+                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, KeySet.hash("sf_import " + dataset.table()));
+                    lock.execute();
+                }
+            } else {
+                fullChunk = connection.prepareStatement(UpsertSql.h2(dataset));
+            }
             rejectionInsert = connection.prepareStatement(
                     "insert into sf_import_rejection (import_id, line_number, field, reason) values (?, ?, ?, ?)");
             LocalDate today = LocalDate.now(clock);
@@ -163,7 +207,7 @@ public class AgencyDataImporter {
                         accepted++;
                         chunk.add(row);
                         if (chunk.size() == rowsPerStatement) {
-                            writeChunk(connection);
+                            handOver();
                         }
                     }
                     if (read >= nextProgress) {
@@ -179,10 +223,14 @@ public class AgencyDataImporter {
             } catch (IOException e) {
                 throw new ImportFileException(reader.line(), null, "the file could not be read: " + e.getMessage());
             }
-            writeChunk(connection);
-            flushRejections();
+            handOver();
+            awaitWriter();
             fullChunk.close();
             rejectionInsert.close();
+            if (truncateStage != null) {
+                truncateStage.close();
+                existing.close();
+            }
             sha256 = HexFormat.of().formatHex(digest.digest());
             return new ImportResult(importId, dataset.name(), fileName, "DONE", read, accepted, rejected, changed,
                     accepted - changed, rowsPerSecond(), rejectionCount, List.copyOf(listed));
@@ -285,15 +333,67 @@ public class AgencyDataImporter {
                 pendingRejections.add(problem);
             }
             if (pendingRejections.size() >= properties.batchSize()) {
-                flushRejections();
+                handOver();
             }
         }
 
-        private void flushRejections() throws SQLException {
-            if (pendingRejections.isEmpty()) {
+        /** Gives the chunk and the rejections so far to the writer, once it has finished the previous ones. */
+        private void handOver() throws SQLException {
+            awaitWriter();
+            List<ParsedRow> rows = chunk;
+            List<RowRejection> rejections = pendingRejections;
+            chunk = new ArrayList<>(rowsPerStatement);
+            pendingRejections = new ArrayList<>();
+            inFlight = writer.submit(() -> {
+                writeChunk(rows);
+                writeRejections(rejections);
+                return null;
+            });
+        }
+
+        /** Waits for the chunk being written; its failure is the import's failure. */
+        private void awaitWriter() throws SQLException {
+            if (inFlight == null) {
                 return;
             }
-            for (RowRejection rejection : pendingRejections) {
+            try {
+                inFlight.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import " + importId + " interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        /** After a failure: the connection is free again for the rollback once the writer has stopped. */
+        void stopWriter() {
+            try {
+                if (inFlight != null) {
+                    inFlight.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException ignored) {
+                // the reader's own failure is the one reported
+            } finally {
+                writer.shutdownNow();
+            }
+        }
+
+        private void writeRejections(List<RowRejection> rejections) throws SQLException {
+            if (rejections.isEmpty()) {
+                return;
+            }
+            for (RowRejection rejection : rejections) {
                 rejectionInsert.setLong(1, importId);
                 rejectionInsert.setLong(2, rejection.line());
                 rejectionInsert.setString(3, rejection.field());
@@ -301,23 +401,15 @@ public class AgencyDataImporter {
                 rejectionInsert.addBatch();
             }
             rejectionInsert.executeBatch();
-            pendingRejections.clear();
         }
 
-        private void writeChunk(Connection connection) throws SQLException {
+        private void writeChunk(List<ParsedRow> chunk) throws SQLException {
             if (chunk.isEmpty()) {
                 return;
             }
+            long writing = System.nanoTime();
             if (postgres) {
-                if (chunk.size() == rowsPerStatement) {
-                    bindRows(fullChunk);
-                    changed += fullChunk.executeUpdate();
-                } else {
-                    try (PreparedStatement last = connection.prepareStatement(UpsertSql.postgres(dataset, chunk.size()))) {
-                        bindRows(last);
-                        changed += last.executeUpdate();
-                    }
-                }
+                writePostgres(chunk);
             } else {
                 for (ParsedRow row : chunk) {
                     bind(fullChunk, row, 1);
@@ -327,14 +419,47 @@ public class AgencyDataImporter {
                     changed += Math.max(count, 0);
                 }
             }
-            chunk.clear();
+            databaseNanos += System.nanoTime() - writing;
         }
 
-        private void bindRows(PreparedStatement statement) throws SQLException {
-            int parameter = 1;
-            for (ParsedRow row : chunk) {
-                parameter = bind(statement, row, parameter);
+        /**
+         * Rows whose keys are new are copied straight into the table (a first import is then little
+         * more than COPY); the others are copied into the temporary table and merged from there.
+         */
+        private void writePostgres(List<ParsedRow> chunk) throws SQLException {
+            List<String> keys = dataset.keyColumns();
+            for (int k = 0; k < keys.size(); k++) {
+                String[] values = new String[chunk.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (String) chunk.get(i).get(keys.get(k));
+                }
+                existing.setArray(k + 1, existing.getConnection().createArrayOf("varchar", values));
             }
+            boolean[] stored = new boolean[chunk.size()];
+            int storedCount = 0;
+            try (ResultSet positions = existing.executeQuery()) {
+                while (positions.next()) {
+                    stored[positions.getInt(1) - 1] = true;
+                    storedCount++;
+                }
+            }
+            if (storedCount == 0) {
+                copy.copy(copyIntoTable, importId, chunk);
+                changed += chunk.size();
+                return;
+            }
+            List<ParsedRow> fresh = new ArrayList<>(chunk.size() - storedCount);
+            List<ParsedRow> known = new ArrayList<>(storedCount);
+            for (int i = 0; i < stored.length; i++) {
+                (stored[i] ? known : fresh).add(chunk.get(i));
+            }
+            if (!fresh.isEmpty()) {
+                copy.copy(copyIntoTable, importId, fresh);
+                changed += fresh.size();
+            }
+            copy.copy(copyIntoStage, importId, known);
+            changed += fullChunk.executeUpdate();
+            truncateStage.executeUpdate();
         }
 
         private int bind(PreparedStatement statement, ParsedRow row, int parameter) throws SQLException {

@@ -221,7 +221,7 @@ public final class AgencyDataset {
         if (row.rejected()) {
             return row;
         }
-        String fullName = ((String) row.get("full_name")).replaceAll("\\s+", " ");
+        String fullName = singleSpaced((String) row.get("full_name"));
         row.set("full_name", fullName);
         String key = NameKey.of(fullName);
         if (key.isEmpty()) {
@@ -234,6 +234,23 @@ public final class AgencyDataset {
         }
         rules.accept(row, today);
         return row;
+    }
+
+    private static String singleSpaced(String text) {
+        StringBuilder spaced = null;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean whitespace = Character.isWhitespace(c);
+            if (spaced == null && (whitespace && (c != ' ' || space))) {
+                spaced = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (spaced != null && !(whitespace && space)) {
+                spaced.append(whitespace ? ' ' : c);
+            }
+            space = whitespace;
+        }
+        return spaced == null ? text : spaced.toString();
     }
 
     private static void schoolRules(ParsedRow row, LocalDate today) {

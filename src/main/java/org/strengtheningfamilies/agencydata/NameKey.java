@@ -17,11 +17,17 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // most names are plain ASCII; decomposing them would change nothing and costs a copy
+        String decomposed = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean space = true; // no leading space
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                key.append((char) (c & ~0x20));
+                space = false;
+                continue;
+            }
             String letters = letters(c);
             if (letters != null) {
                 key.append(letters);
@@ -42,6 +48,15 @@ public final class NameKey {
             key.setLength(end - 1);
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The A-Z letters a character stands for, or null when it is not a letter we can spell. */

@@ -16,20 +16,33 @@ final class UpsertSql {
     private UpsertSql() {
     }
 
-    /** PostgreSQL: one INSERT ... ON CONFLICT for {@code rows} rows. */
-    static String postgres(AgencyDataset dataset, int rows) {
+    /** PostgreSQL: a chunk is first copied into a temporary table (COPY is PostgreSQL's fast path). */
+    static String postgresStage(AgencyDataset dataset, String stage) {
+        return "create temp table " + stage + " on commit drop as select " + String.join(", ", allColumns(dataset))
+                + " from " + dataset.table() + " with no data";
+    }
+
+    static String postgresCopy(String table, AgencyDataset dataset) {
+        return "copy " + table + " (" + String.join(", ", allColumns(dataset)) + ") from stdin with (format csv)";
+    }
+
+    /** PostgreSQL: which of a chunk's keys (arrays, one per key column) are stored already, as 1-based positions. */
+    static String postgresExisting(AgencyDataset dataset) {
+        List<String> keys = dataset.keyColumns();
+        return "select k.ord from unnest(" + keys.stream().map(c -> "?::varchar[]").collect(Collectors.joining(", "))
+                + ") with ordinality as k(" + String.join(", ", keys) + ", ord) where exists (select 1 from "
+                + dataset.table() + " t where "
+                + keys.stream().map(c -> "t." + c + " = k." + c).collect(Collectors.joining(" and ")) + ")";
+    }
+
+    /** PostgreSQL: the staged chunk into the dataset table, with INSERT ... ON CONFLICT. */
+    static String postgresUpsert(AgencyDataset dataset, String stage) {
         List<String> columns = allColumns(dataset);
-        String row = "(" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-        StringBuilder sql = new StringBuilder("insert into ").append(dataset.table()).append(" as t (")
-                .append(String.join(", ", columns)).append(") values ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ", ").append(row);
-        }
-        sql.append(" on conflict (").append(String.join(", ", dataset.keyColumns())).append(") do update set ")
-                .append(updates(dataset, "excluded"))
-                .append(" where ").append(tuple("t", compared(dataset))).append(" is distinct from ")
-                .append(tuple("excluded", compared(dataset)));
-        return sql.toString();
+        return "insert into " + dataset.table() + " as t (" + String.join(", ", columns) + ") select "
+                + String.join(", ", columns) + " from " + stage
+                + " on conflict (" + String.join(", ", dataset.keyColumns()) + ") do update set "
+                + updates(dataset, "excluded")
+                + " where " + tuple("t", compared(dataset)) + " is distinct from " + tuple("excluded", compared(dataset));
     }
 
     /** H2: one MERGE for one row, run as a JDBC batch. */
