@@ -94,3 +94,11 @@ create table sf_evidence_correction (
     reason              varchar(2000) not null
 );
 create index sf_evidence_correction_family on sf_evidence_correction (family_ref);
+
+-- Matching finds the rows not yet matched and reads a household's rows by person: both by person_id.
+create index sf_dm_school_person on sf_data_school (person_id);
+create index sf_dm_police_person on sf_data_police (person_id);
+create index sf_dm_dwp_person on sf_data_dwp (person_id);
+create index sf_dm_housing_person on sf_data_housing (person_id);
+create index sf_dm_substance_person on sf_data_substance (person_id);
+create index sf_dm_social_care_person on sf_data_social_care (person_id);
