@@ -72,11 +72,43 @@ public class DataMatchingConfiguration {
     @Bean
     public IdentificationRun identificationRun(HouseholdDataReader reader, DataIdentificationRules rules,
                                                IdentificationRunRepository runs, IdentificationRun.RouteDecision routes,
-                                               CaseloadRepository caseload, ReferralRules referralRules,
+                                               CaseloadRepository caseload, IdentificationRun.LiveCaseMembers liveCaseMembers,
+                                               ReferralRules referralRules,
                                                IdentificationRun.CaseStarter starter, MatchingProperties properties,
                                                ProgrammeProperties programme) {
-        return new IdentificationRun(reader, rules, runs, routes, caseload, referralRules, starter, properties,
+        return new IdentificationRun(reader, rules, runs, routes, caseload, liveCaseMembers, referralRules, starter, properties,
                 programme.identification().localFilters());
+    }
+
+    /**
+     * The members of the running family cases, from their householdMembers variables (a household
+     * referred by hand is found by its people). One query for the references, one for the members.
+     */
+    @Bean
+    public IdentificationRun.LiveCaseMembers liveCaseMembers(@Lazy RuntimeService runtime) {
+        return () -> SystemAccess.call(() -> {
+            Map<String, String> refs = new java.util.HashMap<>();
+            runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.FAMILY_REF.name()).list()
+                    .forEach(v -> refs.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+            Map<String, String> members = new java.util.HashMap<>();
+            for (var v : runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.HOUSEHOLD_MEMBERS.name())
+                    .disableCustomObjectDeserialization().list()) {
+                String ref = refs.get(v.getProcessInstanceId());
+                java.util.List<org.strengtheningfamilies.referral.HouseholdMember> list;
+                try {
+                    list = FamilyCaseVariables.HOUSEHOLD_MEMBERS.convert(v.getTypedValue() instanceof
+                            org.camunda.bpm.engine.variable.value.SerializableValue s ? s.getValueSerialized() : v.getValue());
+                } catch (RuntimeException unreadable) {
+                    continue; // the case's own validation reports it; it cannot be matched by its members
+                }
+                for (var m : list) {
+                    if (ref != null && m != null && m.name() != null && m.dateOfBirth() != null) {
+                        members.put(IdentificationRun.memberKey(m.name(), m.dateOfBirth()), ref);
+                    }
+                }
+            }
+            return members;
+        });
     }
 
     /** ${runSchedule.termBoundaries} and ${runSchedule.resolveWait} in termly-data-matching.bpmn. */

@@ -44,6 +44,20 @@ public class IdentificationRun {
         String start(String familyRef, VariableMap variables);
     }
 
+    /**
+     * The members of every live family case, by normalised name and date of birth ("JO SMITH|1980-05-01"),
+     * with the case's family reference: a household referred by hand under another reference has a live
+     * case too. Read once per batch.
+     */
+    @FunctionalInterface
+    public interface LiveCaseMembers {
+        Map<String, String> byNameAndBirth();
+    }
+
+    static String memberKey(String name, LocalDate dateOfBirth) {
+        return Names.nameKey(name) + "|" + dateOfBirth;
+    }
+
     public record BatchResult(long lastHouseholdId, int households, int skipped, int casesStarted, boolean more) {
     }
 
@@ -52,19 +66,22 @@ public class IdentificationRun {
     private final IdentificationRunRepository runs;
     private final RouteDecision routes;
     private final CaseloadRepository caseload;
+    private final LiveCaseMembers liveCaseMembers;
     private final ReferralRules referralRules;
     private final CaseStarter starter;
     private final MatchingProperties properties;
     private final List<String> localFilters;
 
     public IdentificationRun(HouseholdDataReader reader, DataIdentificationRules rules, IdentificationRunRepository runs,
-                             RouteDecision routes, CaseloadRepository caseload, ReferralRules referralRules,
+                             RouteDecision routes, CaseloadRepository caseload, LiveCaseMembers liveCaseMembers,
+                             ReferralRules referralRules,
                              CaseStarter starter, MatchingProperties properties, List<String> localFilters) {
         this.reader = reader;
         this.rules = rules;
         this.runs = runs;
         this.routes = routes;
         this.caseload = caseload;
+        this.liveCaseMembers = liveCaseMembers;
         this.referralRules = referralRules;
         this.starter = starter;
         this.properties = properties;
@@ -74,6 +91,7 @@ public class IdentificationRun {
     public BatchResult evaluateBatch(String runId, LocalDate runDate, long afterHouseholdId) {
         List<Long> batch = reader.householdsAfter(afterHouseholdId, properties.householdBatchSize());
         long last = afterHouseholdId;
+        Map<String, String> liveMembers = batch.isEmpty() ? Map.of() : liveCaseMembers.byNameAndBirth();
         int skipped = 0;
         int started = 0;
         for (long householdId : batch) {
@@ -83,7 +101,7 @@ public class IdentificationRun {
                 continue;
             }
             HouseholdData household = reader.read(householdId).orElseThrow();
-            IdentificationRunRepository.Result result = evaluate(runId, runDate, household);
+            IdentificationRunRepository.Result result = evaluate(runId, runDate, household, liveMembers);
             runs.record(result);
             if (result.outcome() == Outcome.CASE_STARTED) {
                 started++;
@@ -94,7 +112,8 @@ public class IdentificationRun {
         return new BatchResult(last, batch.size(), skipped, started, batch.size() == properties.householdBatchSize());
     }
 
-    IdentificationRunRepository.Result evaluate(String runId, LocalDate runDate, HouseholdData household) {
+    IdentificationRunRepository.Result evaluate(String runId, LocalDate runDate, HouseholdData household,
+                                                Map<String, String> liveMembers) {
         DataIdentification found = rules.evaluate(household, runDate);
         IdentificationRoute route = routes.decide(found.nationalCriteria(), found.localFilters(localFilters));
         String familyRef = properties.familyRef(household.householdId());
@@ -109,6 +128,13 @@ public class IdentificationRun {
         if (caseload.isLive(familyRef)) {
             return new IdentificationRunRepository.Result(runId, household.householdId(), found, route,
                     Outcome.LIVE_CASE, familyRef, null, null);
+        }
+        for (Member m : household.members()) {
+            String liveCase = liveMembers.get(memberKey(m.fullName(), m.dateOfBirth()));
+            if (liveCase != null) {
+                return new IdentificationRunRepository.Result(runId, household.householdId(), found, route,
+                        Outcome.LIVE_CASE, liveCase, null, m.fullName() + " is a member of live case " + liveCase);
+            }
         }
         VariableMap referral = referral(familyRef, household, found, runDate);
         List<String> problems = referralRules.problemsOfReferral(referral);

@@ -207,6 +207,23 @@ class TermlyDataMatchingRunTest {
     }
 
     @Test
+    void aHouseholdReferredByHandUnderAnotherReferenceIsFoundByItsPeople() {
+        qualifyingHousehold(7);
+        Person mother = mother(7);
+        runtime.startProcessInstanceByKey(FamilyCaseVariables.PROCESS_KEY, "MK-900007",
+                org.strengtheningfamilies.testing.FamilyCaseProcessTest.referral("MK-900007").putValue("householdMembers",
+                        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"name\":\"JO PARENTHILLH\",\"dateOfBirth\":\""
+                                + mother.dateOfBirth() + "\",\"gender\":\"FEMALE\",\"role\":\"ADULT\"}]").create()));
+        startRun();
+        runJobs();
+        long household = household("10000000107");
+        assertThat(outcome(household)).isEqualTo("LIVE_CASE");
+        assertThat(jdbc.queryForObject("select family_ref from sf_identification_result where household_id = :h",
+                Map.of("h", household), String.class)).isEqualTo("MK-900007");
+        assertThat(familyCases()).hasSize(1);
+    }
+
+    @Test
     void aRunKilledInTheMiddleOfABatchAndStartedAgainCreatesNoDuplicateCases() {
         for (int n = 1; n <= 5; n++) {
             qualifyingHousehold(n);
