@@ -34,7 +34,7 @@ import org.strengtheningfamilies.referral.HouseholdMember;
  * the test, one at a time, as the job executor would, so a batch that fails rolls back as it would.
  */
 @DirtiesContext // one engine per JVM
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:datamatching;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "sf.matching.household-batch-size=2",
@@ -221,6 +221,42 @@ class TermlyDataMatchingRunTest {
         assertThat(jdbc.queryForObject("select family_ref from sf_identification_result where household_id = :h",
                 Map.of("h", household), String.class)).isEqualTo("MK-900007");
         assertThat(familyCases()).hasSize(1);
+    }
+
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+    @Autowired org.camunda.bpm.engine.FormService forms;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
+
+    org.springframework.http.ResponseEntity<String> startOverRest(String user, String body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setBasicAuth(user, "demo");
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        return rest.exchange("/engine-rest/process-definition/key/termly-data-matching/start",
+                org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class);
+    }
+
+    @Test
+    void theDataTeamStartsARunByHandOthersMayNotAndABadRunDateIsRefused() {
+        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(RunVariables.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        assertThat(forms.getStartFormData(definitionId).getCamundaFormRef().getKey()).as("Tasklist's start form")
+                .isEqualTo("data-matching-run");
+
+        // a referrer does not even see the process (404), let alone start it
+        assertThat(startOverRest("referrer", "{}").getStatusCode().value()).isIn(403, 404);
+        var bad = startOverRest("data-team", "{\"variables\": {\"runDate\": {\"value\": \"1 Sept\"}}}");
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("runDate");
+        var future = startOverRest("data-team", "{\"variables\": {\"runDate\": {\"value\": \"2999-01-01\"}}}");
+        assertThat(future.getStatusCode().value()).isEqualTo(400);
+        assertThat(future.getBody()).contains("in the future");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RunVariables.PROCESS_KEY).count()).isZero();
+
+        var started = startOverRest("data-team", "{\"variables\": {\"runDate\": {\"value\": \"2013-09-01\"}}}");
+        assertThat(started.getStatusCode().value()).isEqualTo(200);
+        runJobs();
+        assertThat(jdbc.queryForObject("select count(*) from sf_identification_run where run_id = 'RUN-2013-09-01'",
+                Map.of(), Integer.class)).isEqualTo(1);
     }
 
     @Test
