@@ -48,6 +48,23 @@ class ImportBenchmark {
 
     @TempDir Path folder;
 
+    /**
+     * The same outside Maven, to run it with a small heap:
+     * {@code java -Xmx512m -cp target/test-classes:target/classes:<test classpath> org.strengtheningfamilies.agencydata.ImportBenchmark}
+     */
+    public static void main(String[] args) throws Exception {
+        ImportBenchmark benchmark = new ImportBenchmark();
+        benchmark.folder = Files.createTempDirectory("import-benchmark");
+        try {
+            benchmark.importAgainstCopy();
+        } finally {
+            try (var files = Files.walk(benchmark.folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        System.exit(0); // the embedded PostgreSQL stops with the JVM
+    }
+
     @Test
     void importAgainstCopy() throws Exception {
         long rows = Long.getLong("benchmark.rows", 1_000_000L);
