@@ -168,6 +168,12 @@ public class AgencyDataImporter {
                     lock.setLong(1, KeySet.hash("sf_import " + dataset.table()));
                     lock.execute();
                 }
+                // The table's statistics are those from before the import (empty, the first time): the
+                // planner would look the chunk's keys up by reading the whole table, which grows with
+                // every chunk. The key index is always the right way here.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local enable_seqscan = off");
+                }
             } else {
                 fullChunk = connection.prepareStatement(UpsertSql.h2(dataset));
             }

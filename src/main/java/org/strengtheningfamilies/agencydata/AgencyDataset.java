@@ -226,6 +226,9 @@ public final class AgencyDataset {
         String key = NameKey.of(fullName);
         if (key.isEmpty()) {
             row.problem("full_name", "has no letters A to Z to match on");
+        } else if (key.length() > 200) {
+            // "ß" is "SS", a ligature several letters: the key can be longer than the name
+            row.problem("full_name", "is longer than 200 letters once normalised for matching");
         }
         row.set("name_key", key);
         LocalDate born = (LocalDate) row.get("date_of_birth");

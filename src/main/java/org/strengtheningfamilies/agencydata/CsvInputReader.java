@@ -102,7 +102,14 @@ final class CsvInputReader extends Reader {
             while (chars.position() == 0 && !flushed) {
                 if (!endOfInput) {
                     bytes.compact();
-                    int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    int read;
+                    try {
+                        read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                    } catch (IOException e) {
+                        // the upload broke off (client gone, network): the file is incomplete
+                        throw new ImportFileException(line, null, "the file could not be read to its end (stopped at line "
+                                + line + ": " + e.getMessage() + ")");
+                    }
                     if (read < 0) {
                         endOfInput = true;
                     } else {

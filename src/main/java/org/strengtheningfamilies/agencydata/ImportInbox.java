@@ -66,8 +66,10 @@ public class ImportInbox implements SmartLifecycle {
                 Files.createDirectories(properties.inbox().resolve(dataset.name()));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("the import inbox " + properties.inbox().toAbsolutePath()
-                    + " cannot be created (sf.imports.inbox)", e);
+            // imports over REST still work; a read-only working directory must not stop the application
+            LOG.error("Import inbox {} cannot be created, so it is off (set sf.imports.inbox to a writable folder, "
+                    + "or empty to turn it off): {}", properties.inbox().toAbsolutePath(), e.toString());
+            return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sf-import-inbox");

@@ -29,10 +29,11 @@ final class UpsertSql {
     /** PostgreSQL: which of a chunk's keys (arrays, one per key column) are stored already, as 1-based positions. */
     static String postgresExisting(AgencyDataset dataset) {
         List<String> keys = dataset.keyColumns();
+        // LATERAL: one index lookup per key (a nested loop), never a hash of the whole table
         return "select k.ord from unnest(" + keys.stream().map(c -> "?::varchar[]").collect(Collectors.joining(", "))
-                + ") with ordinality as k(" + String.join(", ", keys) + ", ord) where exists (select 1 from "
+                + ") with ordinality as k(" + String.join(", ", keys) + ", ord) cross join lateral (select 1 from "
                 + dataset.table() + " t where "
-                + keys.stream().map(c -> "t." + c + " = k." + c).collect(Collectors.joining(" and ")) + ")";
+                + keys.stream().map(c -> "t." + c + " = k." + c).collect(Collectors.joining(" and ")) + " limit 1) found";
     }
 
     /** PostgreSQL: the staged chunk into the dataset table, with INSERT ... ON CONFLICT. */

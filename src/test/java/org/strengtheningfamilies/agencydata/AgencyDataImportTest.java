@@ -30,7 +30,8 @@ import org.springframework.test.annotation.DirtiesContext;
         "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "sf.imports.inbox=",
-        "sf.imports.batch-size=3"}) // several chunks even for small files
+        "sf.imports.batch-size=3", // several chunks even for small files
+        "sf.imports.progress-every=2"})
 class AgencyDataImportTest {
 
     static final Path EXAMPLES = Path.of("docs/examples/agency-data");
@@ -41,6 +42,7 @@ class AgencyDataImportTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AgencyDataImporter importer;
 
     @org.junit.jupiter.api.BeforeEach
     void emptyTables() {
@@ -173,6 +175,51 @@ class AgencyDataImportTest {
                 new HttpEntity<>(auth("data-team")), List.class);
         assertThat(recent.getStatusCode().value()).isEqualTo(200);
         assertThat(((Map<?, ?>) recent.getBody().get(0)).get("importId")).isEqualTo(id);
+    }
+
+    @Test
+    void progressIsVisibleWhileTheFileIsStillArriving() throws Exception {
+        java.io.PipedOutputStream sender = new java.io.PipedOutputStream();
+        java.io.PipedInputStream body = new java.io.PipedInputStream(sender, 1 << 16);
+        java.util.concurrent.CompletableFuture<ImportResult> running = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> importer.importCsv(AgencyDataset.named("dwp").orElseThrow(), body, "slow.csv", "data-team", "API"));
+        StringBuilder rows = new StringBuilder(DWP_HEADER);
+        for (int i = 0; i < 5; i++) {
+            rows.append("SLOW-").append(i).append(",Ann Lee,1990-02-03,F,,,,ESF,2012-01-01,\n");
+        }
+        sender.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+        sender.flush();
+        Map<String, Object> status = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ResponseEntity<List> recent = rest.exchange("/api/imports?dataset=dwp&limit=1", HttpMethod.GET,
+                    new HttpEntity<>(auth("data-team")), List.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> latest = (Map<String, Object>) recent.getBody().get(0);
+            if ("slow.csv".equals(latest.get("fileName")) && ((Number) latest.get("rowsRead")).intValue() >= 4) {
+                status = latest;
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(status).isNotNull().containsEntry("status", "RUNNING").containsEntry("finishedAt", null);
+        assertThat(((Number) status.get("rowsPerSecond")).longValue()).isPositive();
+        sender.write("SLOW-5,Ann Lee,1990-02-03,F,,,,ESF,2012-01-01,\n".getBytes(StandardCharsets.UTF_8));
+        sender.close();
+        ImportResult result = running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(result.accepted()).isEqualTo(6);
+        assertThat(get("data-team", "/api/imports/" + result.importId()).getBody().get("import"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("status", "DONE")
+                .containsEntry("rowsRead", 6);
+    }
+
+    @Test
+    void generatedFilesOfAllSixDatasetsImportWithoutRejections(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        new AgencyDataGenerator(42).writeAll(folder, 150);
+        for (AgencyDataset dataset : AgencyDataset.all()) {
+            ResponseEntity<Map> response = importAs("data-team", dataset.name(), Files.readString(folder.resolve(dataset.name() + ".csv")));
+            assertThat(rejections(response)).as(dataset.name()).isEmpty();
+            assertThat(((Number) response.getBody().get("accepted")).intValue()).as(dataset.name()).isPositive();
+        }
     }
 
     static HttpHeaders auth(String user) {

@@ -84,6 +84,39 @@ class NameKeyAndValuesTest {
     }
 
     @Test
+    void anUploadThatBreaksOffIsAFileProblemNamingTheLine() {
+        byte[] start = "a,b\nc,d\ne,".getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream broken = new java.io.SequenceInputStream(new ByteArrayInputStream(start), new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Connection reset");
+            }
+        });
+        assertThatThrownBy(() -> {
+            try (Reader reader = new CsvInputReader(broken, 100)) {
+                reader.transferTo(new StringWriter());
+            }
+        }).isInstanceOf(ImportFileException.class)
+                .hasMessage("the file could not be read to its end (stopped at line 3: Connection reset)");
+    }
+
+    @Test
+    void aNameWhoseMatchingKeyWouldNotFitIsRejected() {
+        AgencyDataset dwp = AgencyDataset.named("dwp").orElseThrow();
+        String name = "Stra" + "ß".repeat(120);
+        org.apache.commons.csv.CSVRecord record;
+        try (var parser = org.apache.commons.csv.CSVParser.parse("R1," + name + ",1990-01-01,,,,,ESF,2012-01-01,",
+                org.apache.commons.csv.CSVFormat.RFC4180)) {
+            record = parser.getRecords().get(0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ParsedRow row = dwp.parse(record, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 2, LocalDate.of(2013, 1, 1));
+        assertThat(row.problems()).extracting(RowRejection::reason)
+                .containsExactly("is longer than 200 letters once normalised for matching");
+    }
+
+    @Test
     void aQuotedLineBreakContinuesTheRecordAndCountsTowardsItsLength() throws IOException {
         String ok = "a,\"two\nlines\",b\n" + "x".repeat(90) + "\n";
         try (Reader reader = new CsvInputReader(new ByteArrayInputStream(ok.getBytes(StandardCharsets.UTF_8)), 100)) {

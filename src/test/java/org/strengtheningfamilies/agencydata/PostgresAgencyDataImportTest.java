@@ -66,9 +66,13 @@ class PostgresAgencyDataImportTest {
 
         jdbc.update("update sf_data_housing set person_id = 7");
         String housing = AgencyDataImportTest.example("housing");
-        ImportResult changed = importText("housing", housing.replace("655.00,true", "700.00,true")
-                .replace("Lisa OBrien", "Lisa O'Brien-Hart"));
-        assertThat(changed.changed()).isEqualTo(2);
+        // a new tenancy first: its chunk holds new and stored keys together
+        String newTenancy = "MKC-T-010001,2012-11,Piotr Kowalski,1983-12-01,M,25000410090,MK12 5DZ,\"3 Harcourt\",0,false,false,\n";
+        String edited = housing.replace("655.00,true", "700.00,true").replace("Lisa OBrien", "Lisa O'Brien-Hart");
+        int firstRow = edited.indexOf('\n') + 1;
+        ImportResult changed = importText("housing", edited.substring(0, firstRow) + newTenancy + edited.substring(firstRow));
+        assertThat(changed.changed()).isEqualTo(3);
+        assertThat(changed.unchanged()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select rent_arrears_pence from sf_data_housing where record_id = 'MKC-T-004512' "
                 + "and period = '2012-11'", Long.class)).isEqualTo(70000L);
         // arrears changed, same person: the match stands; the name changed: matching must look again
@@ -76,7 +80,7 @@ class PostgresAgencyDataImportTest {
                 + "and period = '2012-11'", Long.class)).isEqualTo(7L);
         assertThat(jdbc.queryForMap("select name_key, person_id from sf_data_housing where record_id = 'MKC-T-007730'"))
                 .containsEntry("name_key", "LISA OBRIEN HART").containsEntry("person_id", null);
-        assertThat(jdbc.queryForObject("select count(*) from sf_data_housing", Integer.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from sf_data_housing", Integer.class)).isEqualTo(5);
     }
 
     @Test
