@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * No case needs megabytes of JSON: a body declared larger than sf.api.max-request-bytes (default
  * 1 MiB) is refused with 413 before it is read, so it can neither fill the heap nor reach the engine.
- * (A chunked body of unknown length is not checked here.)
+ * (A chunked body of unknown length is not checked here.) Agency data imports are exempt.
  */
 @Configuration
 public class RequestSizeLimit {
@@ -36,6 +36,13 @@ public class RequestSizeLimit {
                     return;
                 }
                 chain.doFilter(request, response);
+            }
+
+            // Agency data files are large by nature and are streamed, never held (agencydata.ImportController).
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return "POST".equals(request.getMethod())
+                        && request.getRequestURI().startsWith(request.getContextPath() + "/api/imports/");
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

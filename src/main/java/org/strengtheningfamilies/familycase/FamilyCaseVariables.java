@@ -138,6 +138,11 @@ public final class FamilyCaseVariables {
     // closure
     public static final ProcessVariable<String> CASE_OUTCOME = string("caseOutcome");
 
+    // evidence pre-filled from agency data (issue 4, datamatching.EvidencePrefillListener)
+    public static final ProcessVariable<List<org.strengtheningfamilies.datamatching.PrefilledValue>> EVIDENCE_PREFILL =
+            jsonList("evidencePrefill", org.strengtheningfamilies.datamatching.PrefilledValue.class);
+    public static final ProcessVariable<String> EVIDENCE_CORRECTION_REASON = string("evidenceCorrectionReason");
+
     private static final List<ProcessVariable<?>> ALL = collect();
 
     /** Every variable of the contract, for the model tests and the documentation check. */

@@ -40,6 +40,7 @@ public class DemoIdentity {
         USERS.put("kw-yot-1", List.of("Yas", "Youth Offending", "key-workers", "team-yot"));
         USERS.put("kw-nep-1", List.of("Ned", "Employment", "key-workers", "team-nep"));
         USERS.put("kw-fip-1", List.of("Fay", "Family Intervention", "key-workers", "team-fip"));
+        USERS.put("data-team", List.of("Dana", "Data", "data-team"));
     }
 
     private final IdentityService identityService;

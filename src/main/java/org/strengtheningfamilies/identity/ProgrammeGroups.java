@@ -24,6 +24,8 @@ public final class ProgrammeGroups {
         GROUPS.put("coordinator", "Troubled Families Coordinator");
         GROUPS.put("audit", "Internal audit");
         GROUPS.put("managers", "Managers and programme board");
+        // imports agency data and resolves possible matches (issue 4)
+        GROUPS.put("data-team", "Data team");
     }
 
     private ProgrammeGroups() {

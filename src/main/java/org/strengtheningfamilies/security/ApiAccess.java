@@ -13,6 +13,9 @@ public final class ApiAccess {
     /** Aggregate figures and change histories: never family data. */
     public static final Set<String> MANAGEMENT = Set.of("managers", "coordinator", "camunda-admin");
 
+    /** Agency data imports (issue 4): the data team and administrators. */
+    public static final Set<String> DATA_TEAM = Set.of("data-team", "camunda-admin");
+
     private ApiAccess() {
     }
 

@@ -85,6 +85,11 @@ public class RoleModel {
         grant("managers", Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant("managers", Resources.DEPLOYMENT, ANY, Permissions.READ);
 
+        // The data team imports agency data (ApiAccess.DATA_TEAM) and works its own Tasklist queue.
+        grant("data-team", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant("data-team", Resources.USER, ANY, Permissions.READ);
+        grant("data-team", Resources.GROUP, ANY, Permissions.READ);
+
         Map<String, List<String>> filtersByGroup = Map.of(
                 "referrers", List.of("My families", "More information requested"),
                 "panel", List.of("Panel queue", "My families"),

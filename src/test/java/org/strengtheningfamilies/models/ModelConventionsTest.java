@@ -56,8 +56,11 @@ class ModelConventionsTest {
         familyCase = Bpmn.readModelFromFile(PROCESSES.resolve("family-case.bpmn").toFile());
         try (Stream<Path> models = Files.list(PROCESSES)) {
             for (Path model : models.filter(f -> f.toString().endsWith(".bpmn") && !f.endsWith("family-case.bpmn")).toList()) {
-                Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(UserTask.class).stream()
+                BpmnModelInstance other = Bpmn.readModelFromFile(model.toFile());
+                other.getModelElementsByType(UserTask.class).stream()
                         .map(UserTask::getCamundaFormRef).filter(java.util.Objects::nonNull).forEach(otherProcessesForms::add);
+                other.getModelElementsByType(StartEvent.class).stream()
+                        .map(StartEvent::getCamundaFormRef).filter(java.util.Objects::nonNull).forEach(otherProcessesForms::add);
             }
         }
         try (Stream<Path> files = Files.list(FORMS)) {

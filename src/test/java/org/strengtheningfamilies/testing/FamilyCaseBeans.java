@@ -61,6 +61,10 @@ public class FamilyCaseBeans {
     public final Map<String, List<String>> teams = new HashMap<>();
     public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
     public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
+    /** Agency-data evidence by familyRef (families "found by data matching"), and the corrections kept. */
+    public final Map<String, org.strengtheningfamilies.datamatching.DataEvidence> agencyEvidence = new HashMap<>();
+    public final List<org.strengtheningfamilies.datamatching.EvidenceCorrections.Correction> evidenceCorrections =
+            new ArrayList<>();
 
     public FamilyCaseBeans(org.camunda.bpm.engine.AuthorizationService authorizations) {
         this(5, PaymentModel.REPORT, authorizations);
@@ -108,6 +112,12 @@ public class FamilyCaseBeans {
         // pbr-claim-window (deployed with the other models) reads its timer cycle when it is deployed
         Mocks.register("claimWindowSchedule", new org.strengtheningfamilies.claimwindow.ClaimWindowSchedule(
                 org.strengtheningfamilies.claimwindow.ClaimWindowSchedule.QUARTERLY));
+
+        // termly-data-matching deploys with the models; its start timer reads the schedule at deployment
+        Mocks.register("evidencePrefillListener", new org.strengtheningfamilies.datamatching.EvidencePrefillListener(
+                (familyRef, attachment, asAt) -> java.util.Optional.ofNullable(agencyEvidence.get(familyRef)),
+                evidenceCorrections::add, clock));
+        Mocks.register("runSchedule", new org.strengtheningfamilies.datamatching.RunSchedule("0 0 6 1 1,4,9 ?", "P14D"));
     }
 
     public void reset() {

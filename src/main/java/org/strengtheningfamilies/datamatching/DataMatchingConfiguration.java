@@ -1,0 +1,169 @@
+package org.strengtheningfamilies.datamatching;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.config.ProgrammeProperties;
+import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.identification.IdentificationRoute;
+import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.security.SystemAccess;
+
+/** The data matching services and the termly-data-matching delegates, built from sf.matching.*. */
+@Configuration
+@EnableConfigurationProperties(MatchingProperties.class)
+public class DataMatchingConfiguration {
+
+    @Bean
+    public PersonMatcher personMatcher(MatchingProperties properties) {
+        return new PersonMatcher(properties.certainThreshold(), properties.possibleThreshold());
+    }
+
+    @Bean
+    public MatchingRepository matchingRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new MatchingRepository(jdbc, clock);
+    }
+
+    @Bean
+    public DataMatching dataMatching(PersonMatcher matcher, MatchingRepository repository) {
+        return new DataMatching(matcher, repository);
+    }
+
+    @Bean
+    public HouseholdDataReader householdDataReader(NamedParameterJdbcTemplate jdbc) {
+        return new HouseholdDataReader(jdbc);
+    }
+
+    @Bean
+    public IdentificationRunRepository identificationRunRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        return new IdentificationRunRepository(jdbc, clock);
+    }
+
+    @Bean
+    public DataIdentificationRules dataIdentificationRules(MatchingProperties properties) {
+        return new DataIdentificationRules(properties.frequentPoliceCallouts());
+    }
+
+    /** The route by the same decision table family-case uses (processes/identification-route.dmn). */
+    @Bean
+    public IdentificationRun.RouteDecision identificationRouteDecision(@Lazy DecisionService decisions) {
+        return (national, local) -> IdentificationRoute.valueOf(decisions.evaluateDecisionTableByKey("identification-route")
+                .variables(Map.of(FamilyCaseVariables.NATIONAL_CRITERIA_COUNT.name(), national,
+                        FamilyCaseVariables.LOCAL_FILTER_COUNT.name(), local))
+                .evaluate().getSingleResult().getSingleEntry());
+    }
+
+    /** Cases are started by the run on the programme's behalf, not by whoever started the run. */
+    @Bean
+    public IdentificationRun.CaseStarter familyCaseStarter(@Lazy RuntimeService runtime) {
+        return (familyRef, variables) -> SystemAccess.call(() -> runtime
+                .createProcessInstanceByKey(FamilyCaseVariables.PROCESS_KEY).businessKey(familyRef)
+                .setVariables(variables).execute().getId());
+    }
+
+    @Bean
+    public IdentificationRun identificationRun(HouseholdDataReader reader, DataIdentificationRules rules,
+                                               IdentificationRunRepository runs, IdentificationRun.RouteDecision routes,
+                                               CaseloadRepository caseload, IdentificationRun.LiveCaseMembers liveCaseMembers,
+                                               ReferralRules referralRules,
+                                               IdentificationRun.CaseStarter starter, MatchingProperties properties,
+                                               ProgrammeProperties programme) {
+        return new IdentificationRun(reader, rules, runs, routes, caseload, liveCaseMembers, referralRules, starter, properties,
+                programme.identification().localFilters());
+    }
+
+    /**
+     * The members of the running family cases, from their householdMembers variables (a household
+     * referred by hand is found by its people). One query for the references, one for the members.
+     */
+    @Bean
+    public IdentificationRun.LiveCaseMembers liveCaseMembers(@Lazy RuntimeService runtime) {
+        return () -> SystemAccess.call(() -> {
+            Map<String, String> refs = new java.util.HashMap<>();
+            runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.FAMILY_REF.name()).list()
+                    .forEach(v -> refs.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
+            Map<String, String> members = new java.util.HashMap<>();
+            for (var v : runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.HOUSEHOLD_MEMBERS.name())
+                    .disableCustomObjectDeserialization().list()) {
+                String ref = refs.get(v.getProcessInstanceId());
+                java.util.List<org.strengtheningfamilies.referral.HouseholdMember> list;
+                try {
+                    list = FamilyCaseVariables.HOUSEHOLD_MEMBERS.convert(v.getTypedValue() instanceof
+                            org.camunda.bpm.engine.variable.value.SerializableValue s ? s.getValueSerialized() : v.getValue());
+                } catch (RuntimeException unreadable) {
+                    continue; // the case's own validation reports it; it cannot be matched by its members
+                }
+                for (var m : list) {
+                    if (ref != null && m != null && m.name() != null && m.dateOfBirth() != null) {
+                        members.put(IdentificationRun.memberKey(m.name(), m.dateOfBirth()), ref);
+                    }
+                }
+            }
+            return members;
+        });
+    }
+
+    /** ${runSchedule.termBoundaries} and ${runSchedule.resolveWait} in termly-data-matching.bpmn. */
+    @Bean
+    public RunSchedule runSchedule(MatchingProperties properties) {
+        return new RunSchedule(properties.termBoundaries(), properties.resolveWait());
+    }
+
+    @Bean
+    public PrepareRunDelegate prepareRunDelegate(IdentificationRunRepository runs, Clock clock) {
+        return new PrepareRunDelegate(runs, clock);
+    }
+
+    @Bean
+    public MatchRecordsDelegate matchRecordsDelegate(DataMatching matching, MatchingProperties properties) {
+        return new MatchRecordsDelegate(matching, properties.matchBatchSize());
+    }
+
+    @Bean
+    public ListPossibleMatchesDelegate listPossibleMatchesDelegate(MatchingRepository repository) {
+        return new ListPossibleMatchesDelegate(repository);
+    }
+
+    @Bean
+    public PossibleMatchTaskListener possibleMatchTaskListener(MatchingRepository repository, DataMatching matching) {
+        return new PossibleMatchTaskListener(repository, matching);
+    }
+
+    @Bean
+    public EvaluateHouseholdsDelegate evaluateHouseholdsDelegate(IdentificationRun run) {
+        return new EvaluateHouseholdsDelegate(run);
+    }
+
+    @Bean
+    public FinishRunDelegate finishRunDelegate(IdentificationRunRepository runs) {
+        return new FinishRunDelegate(runs);
+    }
+
+    @Bean
+    public EvidenceFromData evidenceFromData() {
+        return new EvidenceFromData();
+    }
+
+    @Bean
+    public EvidenceCorrections evidenceCorrections(NamedParameterJdbcTemplate jdbc) {
+        return new JdbcEvidenceCorrections(jdbc);
+    }
+
+    /** Task_VerifyOutcomes: the evidence of the household whose run-started case this is. */
+    @Bean
+    public EvidencePrefillListener evidencePrefillListener(IdentificationRunRepository runs, HouseholdDataReader reader,
+                                                           EvidenceFromData evidence, EvidenceCorrections corrections,
+                                                           Clock clock) {
+        return new EvidencePrefillListener((familyRef, attachment, asAt) -> runs.householdOf(familyRef)
+                .flatMap(reader::read).map(household -> evidence.evidence(household, attachment, asAt)),
+                corrections, clock);
+    }
+}
