@@ -141,6 +141,7 @@ public class AgencyDataImporter {
         PostgresCopy copy;
         String copyIntoTable;
         String copyIntoStage;
+        boolean startedEmpty;
 
         Run(long importId, AgencyDataset dataset) {
             this.importId = importId;
@@ -173,6 +174,12 @@ public class AgencyDataImporter {
                 // every chunk. The key index is always the right way here.
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set local enable_seqscan = off");
+                    // Under the lock only this import writes the table: when it starts empty (a first
+                    // load of history), every key is new and none needs looking up.
+                    try (ResultSet any = statement.executeQuery("select exists (select 1 from " + dataset.table() + ")")) {
+                        any.next();
+                        startedEmpty = !any.getBoolean(1);
+                    }
                 }
             } else {
                 fullChunk = connection.prepareStatement(UpsertSql.h2(dataset));
@@ -433,6 +440,11 @@ public class AgencyDataImporter {
          * more than COPY); the others are copied into the temporary table and merged from there.
          */
         private void writePostgres(List<ParsedRow> chunk) throws SQLException {
+            if (startedEmpty) {
+                copy.copy(copyIntoTable, importId, chunk);
+                changed += chunk.size();
+                return;
+            }
             List<String> keys = dataset.keyColumns();
             for (int k = 0; k < keys.size(); k++) {
                 String[] values = new String[chunk.size()];

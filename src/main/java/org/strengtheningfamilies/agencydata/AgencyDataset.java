@@ -87,6 +87,8 @@ public final class AgencyDataset {
     private final int[] sqlTypes;
     private final List<String> keyColumns;
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    /** The column of each field, by position: looked up once, not for every value of every row. */
+    private final int[] fieldColumns;
     private final BiConsumer<ParsedRow, LocalDate> rules;
 
     private AgencyDataset(String name, String table, String rowMeaning, boolean hasSource, List<Field> own,
@@ -134,6 +136,7 @@ public final class AgencyDataset {
         for (int i = 0; i < cols.size(); i++) {
             columnIndex.put(cols.get(i), i);
         }
+        this.fieldColumns = all.stream().mapToInt(f -> columnIndex.get(f.column())).toArray();
         this.keyColumns = hasSource ? List.of("source", "record_id", "period") : List.of("record_id", "period");
     }
 
@@ -213,7 +216,7 @@ public final class AgencyDataset {
                 continue;
             }
             try {
-                row.set(field.column(), field.parse().apply(raw));
+                row.values[fieldColumns[i]] = field.parse().apply(raw);
             } catch (FieldProblem problem) {
                 row.problem(field.header(), problem.getMessage());
             }

@@ -38,9 +38,12 @@ final class CsvInputReader extends Reader {
     private long line = 1;
     private long recordStartLine = 1;
     private long recordLength;
-    private State state = State.FIELD_START;
+    private int state = FIELD_START;
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
 
     CsvInputReader(InputStream in, int maxRecordLength) {
         this.in = in;
@@ -62,9 +65,7 @@ final class CsvInputReader extends Reader {
         }
         int n = Math.min(length, chars.remaining());
         chars.get(target, offset, n);
-        for (int i = offset; i < offset + n; i++) {
-            track(target[i]);
-        }
+        track(target, offset, offset + n);
         return n;
     }
 
@@ -73,27 +74,39 @@ final class CsvInputReader extends Reader {
         return line;
     }
 
-    private void track(char c) {
-        switch (state) {
-            case FIELD_START -> state = c == '"' ? State.QUOTED : c == ',' || c == '\n' ? State.FIELD_START : State.UNQUOTED;
-            case UNQUOTED -> state = c == ',' || c == '\n' ? State.FIELD_START : State.UNQUOTED;
-            case QUOTED -> state = c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
-            case QUOTE_IN_QUOTED -> state = c == '"' ? State.QUOTED : c == ',' || c == '\n' ? State.FIELD_START : State.UNQUOTED;
-        }
-        recordLength++;
-        if (c == '\n') {
-            line++;
-            if (state == State.FIELD_START) {
-                recordLength = 0;
-                recordStartLine = line;
-                return;
+    /** Follows the characters handed out; locals in the loop, as this runs for every character of the file. */
+    private void track(char[] chars, int from, int to) {
+        int current = state;
+        long length = recordLength;
+        long lines = line;
+        long startLine = recordStartLine;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            switch (current) {
+                case FIELD_START -> current = c == '"' ? QUOTED : c == ',' || c == '\n' ? FIELD_START : UNQUOTED;
+                case UNQUOTED -> current = c == ',' || c == '\n' ? FIELD_START : UNQUOTED;
+                case QUOTED -> current = c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+                default -> current = c == '"' ? QUOTED : c == ',' || c == '\n' ? FIELD_START : UNQUOTED;
+            }
+            length++;
+            if (c == '\n') {
+                lines++;
+                if (current == FIELD_START) {
+                    length = 0;
+                    startLine = lines;
+                    continue;
+                }
+            }
+            if (length > maxRecordLength) {
+                throw new ImportFileException(startLine, null, "line " + startLine
+                        + " is longer than " + maxRecordLength + " characters"
+                        + (lines > startLine ? " (a quoted field may be missing its closing quote)" : ""));
             }
         }
-        if (recordLength > maxRecordLength) {
-            throw new ImportFileException(recordStartLine, null, "line " + recordStartLine
-                    + " is longer than " + maxRecordLength + " characters"
-                    + (line > recordStartLine ? " (a quoted field may be missing its closing quote)" : ""));
-        }
+        state = current;
+        recordLength = length;
+        line = lines;
+        recordStartLine = startLine;
     }
 
     private void fill() throws IOException {
