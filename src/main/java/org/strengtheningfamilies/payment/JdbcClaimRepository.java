@@ -1,12 +1,12 @@
 package org.strengtheningfamilies.payment;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -39,7 +39,7 @@ public class JdbcClaimRepository implements ClaimRepository {
                         + "amount_pence, status, created_at) values (:id, :ref, :pid, :year, :amount, 'PENDING_AUDIT', :now)",
                 new MapSqlParameterSource("id", claimId).addValue("ref", familyRef)
                         .addValue("pid", processInstanceId).addValue("year", programmeYear)
-                        .addValue("amount", total).addValue("now", Timestamp.from(Instant.now())));
+                        .addValue("amount", total).addValue("now", now()));
         for (ClaimLine line : lines) {
             jdbc.update("insert into sf_claim_line (claim_id, result_type, amount_pence) values (:id, :type, :amount)",
                     new MapSqlParameterSource("id", claimId).addValue("type", line.resultType().name())
@@ -52,7 +52,7 @@ public class JdbcClaimRepository implements ClaimRepository {
         int updated = jdbc.update("update sf_claim set status = :status, audit_reason = :reason, audited_by = :auditor, "
                         + "audited_at = :now where claim_id = :id and status = 'PENDING_AUDIT'",
                 new MapSqlParameterSource("status", decision.name()).addValue("reason", reason)
-                        .addValue("auditor", auditor).addValue("now", Timestamp.from(Instant.now()))
+                        .addValue("auditor", auditor).addValue("now", now())
                         .addValue("id", claimId));
         if (updated != 1) {
             throw new IllegalStateException("Claim " + claimId + " is not awaiting audit");
@@ -81,12 +81,20 @@ public class JdbcClaimRepository implements ClaimRepository {
                 Map.of("ref", familyRef), Integer.class);
         String reference = familyRef + "-PBR" + ((recorded == null ? 0 : recorded) + 1);
         jdbc.update("update sf_claim set claim_reference = :reference, recorded_at = :now where claim_id = :id",
-                new MapSqlParameterSource("reference", reference).addValue("now", Timestamp.from(Instant.now()))
+                new MapSqlParameterSource("reference", reference).addValue("now", now())
                         .addValue("id", claimId));
         // the primary key of sf_claimed_result refuses a result that was already paid
         jdbc.update("insert into sf_claimed_result (family_ref, result_type, claim_id, amount_pence) "
                         + "select :ref, result_type, claim_id, amount_pence from sf_claim_line where claim_id = :id",
                 new MapSqlParameterSource("ref", familyRef).addValue("id", claimId));
         return reference;
+    }
+
+    /**
+     * The engine's clock, not the system's: the claim's dates then agree with the case's history (and
+     * the demo cohort's claims, entered with the clock set to 2013, are dated in 2013).
+     */
+    private static Timestamp now() {
+        return new Timestamp(ClockUtil.getCurrentTime().getTime());
     }
 }

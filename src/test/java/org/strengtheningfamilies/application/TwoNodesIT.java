@@ -23,9 +23,9 @@ import org.strengtheningfamilies.testing.FamilyDriver.Stage;
 /**
  * Two application processes (the packaged jar, as a council runs it) on one PostgreSQL database,
  * 500 families referred and worked through both at once: half to a recorded claim (their support
- * period timers due at once), half into support with review timers falling due. Ten key-worker
- * places more than the families staying in support, so allocations compete for the last places and
- * waiting families go on when claims free them. Node A is killed with SIGKILL in the middle and started again.
+ * period timers due at once), half into support with review timers falling due. Five key-worker
+ * places more than the families staying in support, so the families going on to a claim compete for
+ * the last places and the waiting ones go on when claims free them. Node A is killed with SIGKILL in the middle and started again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
@@ -44,6 +44,17 @@ class TwoNodesIT {
                 "--sf.programme.start-date=" + programmeStart);
     }
 
+    /** Family {@code i} through node A or B by turns. */
+    private Future<?> drive(ExecutorService pool, int i, Stage stage, String attachmentDate, AtomicInteger done) {
+        String ref = "MK-3%05d".formatted(i);
+        FamilyDriver driver = new FamilyDriver(i % 2 == 0 ? nodeA.rest() : nodeB.rest());
+        return pool.submit(() -> {
+            driver.advance(ref, stage, attachmentDate, Duration.ofMinutes(15));
+            done.incrementAndGet();
+            return null;
+        });
+    }
+
     @AfterAll
     void stopNodes() throws InterruptedException {
         nodeA.kill();
@@ -54,9 +65,11 @@ class TwoNodesIT {
     void twoNodesShareTheWorkWithoutDoingAnythingTwice() throws Exception {
         nodeA.start().awaitReady();
         nodeB.start().awaitReady(); // after A, so the demo users are created once
-        // places for the families in support and ten more: the families going on to a claim compete for
-        // the last places, wait, and go on when a claimed family's closure frees one (on either node)
-        int keyWorkers = (FAMILIES / 2) / 5 - 3 + 2;
+        // places for the families staying in support and five more: once those families hold theirs, the
+        // families going on to a claim (twelve at a time) compete for the last five places, wait, and go
+        // on when a claimed family's closure frees one (on either node)
+        int inSupport = FAMILIES - FAMILIES / 2;
+        int keyWorkers = (inSupport + 5) / 5 - 3;
         FamilyDriver.addKeyWorkers(nodeA.rest(), "team-cfp", "kw-node", keyWorkers);
         int places = (keyWorkers + 3) * 5;
 
@@ -64,28 +77,26 @@ class TwoNodesIT {
         String past = programmeStart.plusMonths(1).toString();
         ExecutorService pool = Executors.newFixedThreadPool(12);
         AtomicInteger done = new AtomicInteger();
-        List<Future<?>> families = new ArrayList<>();
-        for (int i = 0; i < FAMILIES; i++) {
-            String ref = "MK-3%05d".formatted(i);
-            // the families staying in support first: they keep their places
-            boolean toClaim = i >= FAMILIES / 2;
-            FamilyDriver driver = new FamilyDriver(i % 2 == 0 ? nodeA.rest() : nodeB.rest());
-            families.add(pool.submit(() -> {
-                driver.advance(ref, toClaim ? Stage.CLAIMED : Stage.IN_SUPPORT, toClaim ? past : recent, Duration.ofMinutes(15));
-                done.incrementAndGet();
-                return null;
-            }));
+        List<Future<?>> staying = new ArrayList<>();
+        for (int i = 0; i < inSupport; i++) {
+            staying.add(drive(pool, i, Stage.IN_SUPPORT, recent, done));
         }
         while (done.get() < FAMILIES / 3) {
             Thread.sleep(100);
         }
         nodeA.kill(); // SIGKILL with requests, allocations and timers in flight on both nodes
         nodeA.start().awaitReady();
-        for (Future<?> family : families) {
+        for (Future<?> family : staying) {
+            family.get();
+        }
+        List<Future<?>> claimed = new ArrayList<>();
+        for (int i = inSupport; i < FAMILIES; i++) {
+            claimed.add(drive(pool, i, Stage.CLAIMED, past, done));
+        }
+        for (Future<?> family : claimed) {
             family.get();
         }
         pool.shutdown();
-        int inSupport = FAMILIES - FAMILIES / 2;
         db.await("select count(*) from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_MonthlyReview'", inSupport, Duration.ofMinutes(3));
 
         // every family once
