@@ -1,7 +1,6 @@
 package org.strengtheningfamilies.datamatching;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -21,6 +19,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.security.RoleModel;
 
 /**
  * What the data team may do with the identification run: start termly-data-matching (Tasklist or
@@ -70,23 +69,6 @@ public class DataMatchingAccess {
     }
 
     private void grant(Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(GROUP).resourceType(resource)
-                .resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
-        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        if (existing == null) {
-            authorization.setGroupId(GROUP);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        }
-        boolean changed = existing == null;
-        for (Permission permission : permissions) {
-            if (!authorization.isPermissionGranted(permission)) {
-                authorization.addPermission(permission);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizations.saveAuthorization(authorization);
-        }
+        RoleModel.grant(authorizations, GROUP, resource, resourceId, permissions);
     }
 }

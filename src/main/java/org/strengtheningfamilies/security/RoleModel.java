@@ -106,6 +106,12 @@ public class RoleModel {
     }
 
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        grant(authorizations, group, resource, resourceId, permissions);
+    }
+
+    /** Grants a group permissions on a resource, adding to what it has; idempotent, so safe at every start. */
+    public static void grant(AuthorizationService authorizations, String group, Resource resource, String resourceId,
+                             Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
                 .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
         Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
