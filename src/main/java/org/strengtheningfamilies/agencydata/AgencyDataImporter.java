@@ -238,6 +238,9 @@ public class AgencyDataImporter {
             }
             handOver();
             awaitWriter();
+            if (copy != null) {
+                copy.finish();
+            }
             fullChunk.close();
             rejectionInsert.close();
             if (truncateStage != null) {
@@ -399,12 +402,18 @@ public class AgencyDataImporter {
                 // the reader's own failure is the one reported
             } finally {
                 writer.shutdownNow();
+                if (copy != null) {
+                    copy.cancel();
+                }
             }
         }
 
         private void writeRejections(List<RowRejection> rejections) throws SQLException {
             if (rejections.isEmpty()) {
                 return;
+            }
+            if (copy != null) {
+                copy.finish(); // the connection is the COPY's until it ends
             }
             for (RowRejection rejection : rejections) {
                 rejectionInsert.setLong(1, importId);
@@ -441,7 +450,7 @@ public class AgencyDataImporter {
          */
         private void writePostgres(List<ParsedRow> chunk) throws SQLException {
             if (startedEmpty) {
-                copy.copy(copyIntoTable, importId, chunk);
+                copy.stream(copyIntoTable, importId, chunk);
                 changed += chunk.size();
                 return;
             }

@@ -19,6 +19,8 @@ final class PostgresCopy {
 
     private final CopyManager copyManager;
     private final StringBuilder text = new StringBuilder(1 << 20);
+    /** A COPY kept open across chunks, so that PostgreSQL stores one chunk while the next is prepared. */
+    private CopyIn open;
 
     PostgresCopy(Connection connection) throws SQLException {
         this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -26,6 +28,67 @@ final class PostgresCopy {
 
     /** Runs {@code sql} (a COPY ... FROM STDIN WITH (FORMAT csv) of import_id and the dataset's columns) for the rows. */
     void copy(String sql, long importId, List<ParsedRow> rows) throws SQLException {
+        finish();
+        byte[] bytes = csv(importId, rows);
+        CopyIn copyIn = copyManager.copyIn(sql);
+        try {
+            copyIn.writeToCopy(bytes, 0, bytes.length);
+            copyIn.endCopy();
+        } finally {
+            if (copyIn.isActive()) {
+                copyIn.cancelCopy();
+            }
+        }
+    }
+
+    /**
+     * Sends the rows into a COPY that stays open for the next chunk (one COPY for a whole first load);
+     * {@link #finish()} ends it before anything else uses the connection.
+     */
+    void stream(String sql, long importId, List<ParsedRow> rows) throws SQLException {
+        byte[] bytes = csv(importId, rows);
+        if (open == null) {
+            open = copyManager.copyIn(sql);
+        }
+        try {
+            open.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            cancel();
+            throw e;
+        }
+    }
+
+    /** Ends the open COPY, if any: PostgreSQL checks and stores what is still in flight. */
+    void finish() throws SQLException {
+        if (open != null) {
+            CopyIn ending = open;
+            open = null;
+            try {
+                ending.endCopy();
+            } finally {
+                if (ending.isActive()) {
+                    ending.cancelCopy();
+                }
+            }
+        }
+    }
+
+    /** After a failure: gives the connection back for the rollback. */
+    void cancel() {
+        if (open != null) {
+            try {
+                if (open.isActive()) {
+                    open.cancelCopy();
+                }
+            } catch (SQLException ignored) {
+                // the import fails anyway; the rollback discards what was copied
+            } finally {
+                open = null;
+            }
+        }
+    }
+
+    private byte[] csv(long importId, List<ParsedRow> rows) {
         text.setLength(0);
         for (ParsedRow row : rows) {
             text.append(importId);
@@ -48,15 +111,6 @@ final class PostgresCopy {
             }
             text.append('\n');
         }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn copyIn = copyManager.copyIn(sql);
-        try {
-            copyIn.writeToCopy(bytes, 0, bytes.length);
-            copyIn.endCopy();
-        } finally {
-            if (copyIn.isActive()) {
-                copyIn.cancelCopy();
-            }
-        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

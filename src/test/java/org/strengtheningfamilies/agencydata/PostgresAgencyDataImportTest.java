@@ -110,4 +110,30 @@ class PostgresAgencyDataImportTest {
         assertThat(jdbc.queryForMap("select status, failure from sf_import order by id desc limit 1"))
                 .containsEntry("status", "FAILED");
     }
+
+    /**
+     * A first load streams through one COPY kept open across chunks: a file that turns out bad after
+     * several chunks leaves the table as empty as it was, and the next import works.
+     */
+    @Test
+    void aFirstLoadRefusedAfterSeveralChunksLeavesNothing() throws IOException {
+        jdbc.update("delete from sf_data_school");
+        java.io.StringWriter rows = new java.io.StringWriter();
+        new AgencyDataGenerator(7).writeSchools(rows, 12_000);
+        int written = 12_000;
+        byte[] good = rows.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "SCH-X,2012-AUTUMN,Ann \u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + tail.length);
+        System.arraycopy(tail, 0, bad, good.length, tail.length);
+
+        assertThatThrownBy(() -> importer.importCsv(AgencyDataset.named("schools").orElseThrow(),
+                new ByteArrayInputStream(bad), "bad.csv", "test", "API"))
+                .isInstanceOf(ImportFailedException.class).hasMessageContaining("is not valid UTF-8");
+        assertThat(jdbc.queryForObject("select count(*) from sf_data_school", Integer.class)).isZero();
+
+        ImportResult again = importer.importCsv(AgencyDataset.named("schools").orElseThrow(),
+                new ByteArrayInputStream(good), "good.csv", "test", "API");
+        assertThat(again.accepted()).isEqualTo(written);
+        assertThat(jdbc.queryForObject("select count(*) from sf_data_school", Integer.class)).isEqualTo(written);
+    }
 }
