@@ -38,8 +38,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports one CSV file into its dataset table, streaming: the file is read record by record and
- * written in chunks (JDBC batches on H2; on PostgreSQL COPY into a temporary table, then one
- * INSERT ... ON CONFLICT per chunk), so memory does not depend on the file's size (except the
+ * written in chunks (JDBC batches on H2; on PostgreSQL, a first load streams every chunk through one
+ * COPY into the table, later imports COPY a chunk's stored keys into a temporary table and merge them
+ * with one INSERT ... ON CONFLICT), so memory does not depend on the file's size (except the
  * duplicate check, {@link KeySet}). The whole file is one transaction: either every accepted row is stored, or, when
  * the file itself is wrong (headers, encoding, a runaway line), none is. A row that is wrong is
  * rejected on its own, with its line, field and reason, and never partly stored.
