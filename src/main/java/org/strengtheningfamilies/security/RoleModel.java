@@ -33,6 +33,7 @@ public class RoleModel {
 
     static final String FAMILY_CASE = FamilyCaseVariables.PROCESS_KEY;
     static final String CLAIM_WINDOW = org.strengtheningfamilies.claimwindow.ClaimWindowVariables.PROCESS_KEY;
+    static final String DATA_MATCHING = org.strengtheningfamilies.datamatching.RunVariables.PROCESS_KEY;
     static final List<String> STAFF = List.of("referrers", "panel", "key-workers", "coordinator", "audit");
 
     private final AuthorizationService authorizations;
@@ -85,10 +86,17 @@ public class RoleModel {
         grant("managers", Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant("managers", Resources.DEPLOYMENT, ANY, Permissions.READ);
 
-        // The data team imports agency data (ApiAccess.DATA_TEAM) and works its own Tasklist queue.
+        // The data team imports agency data (ApiAccess.DATA_TEAM), starts and watches the identification
+        // run and works its "Possible matches" queue; the run's own work (matching, starting cases) is
+        // done by jobs, never with the starter's permissions.
         grant("data-team", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant("data-team", Resources.USER, ANY, Permissions.READ);
         grant("data-team", Resources.GROUP, ANY, Permissions.READ);
+        grant("data-team", Resources.PROCESS_DEFINITION, DATA_MATCHING, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        grant("data-team", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         Map<String, List<String>> filtersByGroup = Map.of(
                 "referrers", List.of("My families", "More information requested"),
@@ -96,7 +104,8 @@ public class RoleModel {
                 "key-workers", List.of("My families"),
                 "coordinator", List.of("My families", "Awaiting capacity", "Coordinator decisions",
                         "More information requested"),
-                "audit", List.of("Claims to audit", "My families"));
+                "audit", List.of("Claims to audit", "My families"),
+                "data-team", List.of("Possible matches"));
         filtersByGroup.forEach((group, names) -> names.forEach(name -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
             if (filter != null) {

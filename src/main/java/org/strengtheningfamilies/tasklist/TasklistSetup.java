@@ -86,6 +86,13 @@ public class TasklistSetup {
         filters.put("Claims to audit", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey("Task_AuditClaim").orderByTaskCreateTime().asc(),
                 "Payment-by-results claims waiting for internal audit", "#33a02c", familyColumns));
+        filters.put("Possible matches", new FilterSpec(
+                taskService.createTaskQuery().taskCandidateGroup("data-team").taskDefinitionKey("Task_ResolvePossibleMatch")
+                        .orderByTaskCreateTime().asc(),
+                "Agency data records that may be a known person: same person or not?", "#1f78b4",
+                java.util.List.of(Map.of("name", "recordName", "label", "Record"),
+                        Map.of("name", "candidateName", "label", "Known person"),
+                        Map.of("name", "matchScore", "label", "Similarity"))));
         return filters;
     }
 }
