@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.security.SystemAccess;
 
 /**
  * When a place is freed, the family that has waited longest for that lead service is woken

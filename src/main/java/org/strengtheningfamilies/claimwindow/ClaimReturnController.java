@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strengtheningfamilies.security.ApiAccess;
+import org.strengtheningfamilies.api.ApiAccess;
 
 /**
  * Claim returns for the coordinator and managers: {@code GET /api/claim-returns} (the latest, with

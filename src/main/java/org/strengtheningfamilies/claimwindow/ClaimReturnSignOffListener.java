@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Completing Task_SignOffClaimReturn: the coordinator must confirm the return, and who did is

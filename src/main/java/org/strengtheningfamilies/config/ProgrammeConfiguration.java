@@ -6,9 +6,6 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.strengtheningfamilies.security.KeyWorkerAccess;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
@@ -56,11 +53,6 @@ public class ProgrammeConfiguration {
     public SupportSchedule supportSchedule(ProgrammeProperties properties, Clock clock) {
         return new SupportSchedule(properties.support().period(), properties.support().reviewInterval(),
                 clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-    }
-
-    @Bean
-    public KeyWorkerAccess keyWorkerAccess(@Lazy AuthorizationService authorizationService) {
-        return new KeyWorkerAccess(authorizationService);
     }
 
     @Bean

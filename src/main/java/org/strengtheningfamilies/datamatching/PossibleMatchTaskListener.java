@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Task_ResolvePossibleMatch. On create: the two records side by side for the form (task variables).

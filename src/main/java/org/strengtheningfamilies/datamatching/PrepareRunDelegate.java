@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Task_PrepareRun: the run date (given, or today) and the run id ("RUN-" + run date unless given).

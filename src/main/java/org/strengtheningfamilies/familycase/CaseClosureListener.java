@@ -1,7 +1,7 @@
 package org.strengtheningfamilies.familycase;
 
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CASE_OUTCOME;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import java.util.Optional;
 
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.panel.PanelVariables;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.security.KeyWorkerAccess;
 
@@ -52,7 +53,7 @@ public class CaseClosureListener implements ExecutionListener {
         heldPlace.ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
         LOG.info("Case {} closed: {}", familyRef, outcome);
         if (heldPlace.isPresent()) {
-            LeadService service = FamilyCaseVariables.LEAD_SERVICE.get(execution);
+            LeadService service = PanelVariables.LEAD_SERVICE.get(execution);
             if (service != null) {
                 notifier.placeFreed(execution.getProcessEngineServices().getRuntimeService(), service);
             }

@@ -1,6 +1,14 @@
 package org.strengtheningfamilies.readmodel;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.identification.IdentificationVariables.IDENTIFICATION_ROUTE;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.referral.ReferralVariables.DISTRICT;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
+import static org.strengtheningfamilies.referral.ReferralVariables.PRESENTING_ISSUES;
+import static org.strengtheningfamilies.referral.ReferralVariables.RETROSPECTIVE;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -7,17 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
-/** The read model's beans, named for the BPMN (Flow_Accepted's listener) and the hooks. */
+/** The read model's service, dated in the business clock's zone. */
 @Configuration
 public class ReadModelConfiguration {
 
     @Bean
     public CaseReadModel caseReadModel(ReadModelStore store, ProgrammeCalendar calendar, Clock clock) {
         return new CaseReadModel(store, calendar, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-    }
-
-    @Bean
-    public PanelAcceptedListener panelAcceptedListener(CaseReadModel caseReadModel) {
-        return new PanelAcceptedListener(caseReadModel);
     }
 }

@@ -6,16 +6,20 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.SystemAccess;
 
 /**
  * A key worker sees the process instances of the families allocated to them, and no others: the
  * grant is made when the place is taken and withdrawn when it is given back.
  */
+@Component
 public class KeyWorkerAccess {
 
     private final AuthorizationService authorizations;
 
-    public KeyWorkerAccess(AuthorizationService authorizations) {
+    public KeyWorkerAccess(@Lazy AuthorizationService authorizations) {
         this.authorizations = authorizations;
     }
 

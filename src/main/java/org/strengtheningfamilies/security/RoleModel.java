@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 
 /**

@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -35,7 +36,7 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
         assertThat(record.identifiedOn).isNull();
 
         today("2012-09-17");
-        complete(pi, "Task_PanelValidation", accept(3, "CFP"));
+        complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP"));
         assertThat(record.identifiedOn).isEqualTo("2012-09-17");
         assertThat(record.route).isEqualTo("THREE_CRITERIA");
         assertThat(record.leadService).isEqualTo("CFP");
@@ -46,19 +47,19 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
                 new YoungPerson("MALE", 10, "SCHOOL_ACTION", true, "A1", true));
         assertThat(record.presentingIssues).containsExactly("Parenting", "Poor school attendance");
 
-        complete(pi, "Task_SeekConsent", consent(true));
-        complete(pi, "Task_HoldTafMeeting", tafMeeting("2012-10-01"));
+        complete(pi, TASK_SEEK_CONSENT, consent(true));
+        complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting("2012-10-01"));
         today("2012-10-04");
-        complete(pi, "Task_AgreeFamilyPlan", plan(true, "2012-10-03"));
+        complete(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2012-10-03"));
         assertThat(record.attachedOn).isEqualTo("2012-10-03");
         assertThat(record.programmeYear).isEqualTo(1);
 
-        fire(pi, "IntermediateEvent_SupportPeriodEnded");
+        fire(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED);
         today("2013-04-10");
-        complete(pi, "Task_VerifyOutcomes", evidence());
+        complete(pi, TASK_VERIFY_OUTCOMES, evidence());
         assertThat(record.turnedAroundOn).isEqualTo("2013-04-10");
         today("2013-04-12");
-        complete(pi, "Task_AuditClaim", Variables.createVariables().putValue("auditDecision", "APPROVED"));
+        complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "APPROVED"));
         assertThat(record.claimedOn).isEqualTo("2013-04-12");
         assertThat(record.closedOn).isEqualTo("2013-04-12");
         assertThat(record.outcome).isEqualTo("TURNED_AROUND");
@@ -71,7 +72,7 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
         CaseRecord record = beans.readModel.byFamily("MK-000805");
         assertThat(record.leadService).isEqualTo("CFP");
         today("2012-11-14");
-        complete(pi, "Task_SupportFamily", Variables.createVariables().putValue("supportAction", "STEP_UP")
+        complete(pi, TASK_SUPPORT_FAMILY, Variables.createVariables().putValue("supportAction", "STEP_UP")
                 .putValue("supportActionReason", "Child protection concerns"));
         assertThat(record.leadService).isEqualTo("CSC");
         assertThat(record.needLevel).isEqualTo(4);
@@ -84,7 +85,7 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
         today("2012-11-05");
         ProcessInstance pi = startCase(referral("MK-000802"));
         today("2012-11-20");
-        complete(pi, "Task_PanelValidation", accept(2, "NFA"));
+        complete(pi, TASK_PANEL_VALIDATION, accept(2, "NFA"));
         CaseRecord record = beans.readModel.byFamily("MK-000802");
         assertThat(record.identifiedOn).isEqualTo("2012-11-20");
         assertThat(record.leadService).isEqualTo("NFA");
@@ -96,7 +97,7 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
     @Test
     void aRejectedFamilyIsReferredButNeverIdentified() {
         ProcessInstance pi = startCase(referral("MK-000803"));
-        complete(pi, "Task_PanelValidation", Variables.createVariables().putValue("panelDecision", "REJECT")
+        complete(pi, TASK_PANEL_VALIDATION, Variables.createVariables().putValue("panelDecision", "REJECT")
                 .putValue("panelReason", "Already supported by CSC"));
         CaseRecord record = beans.readModel.byFamily("MK-000803");
         assertThat(record.identifiedOn).isNull();

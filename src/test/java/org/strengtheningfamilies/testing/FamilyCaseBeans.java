@@ -10,38 +10,35 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.strengtheningfamilies.allocation.AllocateKeyWorkerDelegate;
 import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.familycase.AllocateKeyWorkerDelegate;
+import org.strengtheningfamilies.familycase.AssessCriteriaDelegate;
+import org.strengtheningfamilies.familycase.AssessOutcomesDelegate;
+import org.strengtheningfamilies.familycase.CalculateClaimDelegate;
 import org.strengtheningfamilies.familycase.CaseClosureListener;
 import org.strengtheningfamilies.familycase.CaseDataValidation;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.familycase.ClaimAuditListener;
+import org.strengtheningfamilies.familycase.PanelAcceptedListener;
+import org.strengtheningfamilies.familycase.RecordAttachmentDelegate;
+import org.strengtheningfamilies.familycase.RecordClaimDelegate;
+import org.strengtheningfamilies.familycase.ReferralStartListener;
+import org.strengtheningfamilies.familycase.StartFurtherSupportDelegate;
+import org.strengtheningfamilies.familycase.StepUpDelegate;
 import org.strengtheningfamilies.familyplan.FamilyPlanRule;
 import org.strengtheningfamilies.familyplan.TafMeetingRule;
-import org.strengtheningfamilies.identification.AssessCriteriaDelegate;
 import org.strengtheningfamilies.identification.IdentificationCriteria;
-import org.strengtheningfamilies.outcomes.AssessOutcomesDelegate;
 import org.strengtheningfamilies.outcomes.EvidenceRule;
 import org.strengtheningfamilies.outcomes.OutcomeRules;
 import org.strengtheningfamilies.panel.PanelValidationRule;
 import org.strengtheningfamilies.payment.AuditClaimRule;
-import org.strengtheningfamilies.payment.CalculateClaimDelegate;
-import org.strengtheningfamilies.payment.ClaimAuditListener;
 import org.strengtheningfamilies.payment.ClaimCalculator;
 import org.strengtheningfamilies.payment.PaymentModel;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
-import org.strengtheningfamilies.payment.RecordClaimDelegate;
-import org.strengtheningfamilies.payment.RejectedClaimRule;
+import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.referral.MoreInformationRule;
 import org.strengtheningfamilies.referral.ReferralRules;
-import org.strengtheningfamilies.referral.ReferralStartListener;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
-import org.strengtheningfamilies.readmodel.PanelAcceptedListener;
 import org.strengtheningfamilies.support.ConsentRule;
-import org.strengtheningfamilies.support.RecordAttachmentDelegate;
-import org.strengtheningfamilies.support.StartFurtherSupportDelegate;
-import org.strengtheningfamilies.support.StepUpDelegate;
-import org.strengtheningfamilies.support.SupportRules;
 import org.strengtheningfamilies.support.SupportSchedule;
 
 /**
@@ -84,10 +81,9 @@ public class FamilyCaseBeans {
                 team -> List.copyOf(teams.getOrDefault(team, List.of())), cap);
         CapacityNotifier notifier = new CapacityNotifier(caseload);
         SupportSchedule schedule = new SupportSchedule(Period.ofMonths(6), "P1M", ZONE);
-        List<TaskDataRule> rules = List.of(new PanelValidationRule(), new MoreInformationRule(referralRules),
-                new ConsentRule(), new TafMeetingRule(clock), new FamilyPlanRule(calendar, clock), new EvidenceRule(),
-                new AuditClaimRule(), RejectedClaimRule.rejectedClaimDecisionRule(), SupportRules.supportActionRule(),
-                SupportRules.monthlyReviewRule(), SupportRules.disengagementRule(), SupportRules.furtherSupportRule());
+        org.strengtheningfamilies.familycase.TaskDataRules rules = new org.strengtheningfamilies.familycase.TaskDataRules(
+                new PanelValidationRule(), new MoreInformationRule(referralRules), new ConsentRule(),
+                new TafMeetingRule(clock), new FamilyPlanRule(calendar, clock), new EvidenceRule(), new AuditClaimRule());
 
         caseReadModel = new CaseReadModel(readModel, calendar, ZONE);
         Mocks.register("caseReadModel", caseReadModel);
@@ -106,7 +102,7 @@ public class FamilyCaseBeans {
         Mocks.register("calculateClaimDelegate", new CalculateClaimDelegate(
                 new ClaimCalculator(400_000, model), calendar, claims));
         Mocks.register("claimAuditListener", new ClaimAuditListener(claims));
-        Mocks.register("separationOfDuties", new org.strengtheningfamilies.security.SeparationOfDuties());
+        Mocks.register("separationOfDuties", new org.strengtheningfamilies.familycase.SeparationOfDuties());
         Mocks.register("recordClaimDelegate", new RecordClaimDelegate(claims, caseReadModel));
         Mocks.register("caseClosureListener", new CaseClosureListener(caseload, notifier, access, caseReadModel));
         // pbr-claim-window (deployed with the other models) reads its timer cycle when it is deployed
@@ -114,9 +110,10 @@ public class FamilyCaseBeans {
                 org.strengtheningfamilies.claimwindow.ClaimWindowSchedule.QUARTERLY));
 
         // termly-data-matching deploys with the models; its start timer reads the schedule at deployment
-        Mocks.register("evidencePrefillListener", new org.strengtheningfamilies.datamatching.EvidencePrefillListener(
-                (familyRef, attachment, asAt) -> java.util.Optional.ofNullable(agencyEvidence.get(familyRef)),
-                evidenceCorrections::add, clock));
+        Mocks.register("evidencePrefillListener", new org.strengtheningfamilies.familycase.EvidencePrefillListener(
+                new org.strengtheningfamilies.datamatching.EvidencePrefill(
+                        (familyRef, attachment, asAt) -> java.util.Optional.ofNullable(agencyEvidence.get(familyRef)),
+                        evidenceCorrections::add, clock)));
         Mocks.register("runSchedule", new org.strengtheningfamilies.datamatching.RunSchedule("0 0 6 1 1,4,9 ?", "P14D"));
     }
 

@@ -2,6 +2,7 @@ package org.strengtheningfamilies.testing;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -218,10 +219,10 @@ public abstract class FamilyCaseProcessTest {
     /** Takes a family from referral to the start of intensive support with a CFP key worker. */
     protected ProcessInstance toIntensiveSupport(String familyRef, String attachmentDate) {
         ProcessInstance pi = startCase(referral(familyRef));
-        complete(pi, "Task_PanelValidation", accept(3, "CFP"));
-        complete(pi, "Task_SeekConsent", consent(true));
-        complete(pi, "Task_HoldTafMeeting", tafMeeting(attachmentDate));
-        complete(pi, "Task_AgreeFamilyPlan", plan(true, attachmentDate));
+        complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP"));
+        complete(pi, TASK_SEEK_CONSENT, consent(true));
+        complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting(attachmentDate));
+        complete(pi, TASK_AGREE_FAMILY_PLAN, plan(true, attachmentDate));
         return pi;
     }
 

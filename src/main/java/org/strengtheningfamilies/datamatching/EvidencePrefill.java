@@ -1,6 +1,16 @@
 package org.strengtheningfamilies.datamatching;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.datamatching.EvidencePrefillVariables.EVIDENCE_CORRECTION_REASON;
+import static org.strengtheningfamilies.datamatching.EvidencePrefillVariables.EVIDENCE_PREFILL;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCATION;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,20 +25,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.strengtheningfamilies.familycase.CaseDataException;
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
- * Task_VerifyOutcomes. On create: the evidence variables not yet given are pre-filled from the
- * agency data of the family's matched household, and what was pre-filled is kept in
- * {@code evidencePrefill}; a family not found by matching gets nothing (the form stays empty).
- * On complete: every pre-filled value the key worker changed is a correction, which needs
- * {@code evidenceCorrectionReason} and is kept with who, when and why.
+ * The outcome evidence of a family found by data matching. Pre-fill: the evidence variables not yet
+ * given are taken from the agency data of the family's matched household, and what was pre-filled is
+ * kept in {@code evidencePrefill}; a family not found by matching gets nothing (the form stays empty).
+ * Corrections: every pre-filled value the key worker changed needs {@code evidenceCorrectionReason}
+ * and is kept with who, when and why.
  */
-public class EvidencePrefillListener implements TaskListener {
+public class EvidencePrefill {
 
     /** The evidence of a family's matched household, when the family was matched. */
     @FunctionalInterface
@@ -38,26 +46,28 @@ public class EvidencePrefillListener implements TaskListener {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
+    /** The variables a pre-fill can give, so the only ones a correction can be about. */
+    private static final Map<String, ProcessVariable<?>> PREFILLABLE = new LinkedHashMap<>();
+
+    static {
+        for (ProcessVariable<?> variable : List.of(BASELINE_ASB_INCIDENTS, AFTER_ASB_INCIDENTS, BASELINE_YOUTH_OFFENCES,
+                AFTER_YOUTH_OFFENCES, CHILDREN_EDUCATION, PROGRESS_TO_WORK, CONTINUOUS_EMPLOYMENT_WEEKS)) {
+            PREFILLABLE.put(variable.name(), variable);
+        }
+    }
+
     private final EvidenceSource source;
     private final EvidenceCorrections corrections;
     private final Clock clock;
 
-    public EvidencePrefillListener(EvidenceSource source, EvidenceCorrections corrections, Clock clock) {
+    public EvidencePrefill(EvidenceSource source, EvidenceCorrections corrections, Clock clock) {
         this.source = source;
         this.corrections = corrections;
         this.clock = clock;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            prefill(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            recordCorrections(task);
-        }
-    }
-
-    private void prefill(DelegateTask task) {
+    /** Fills in the evidence of the task's family from agency data, where the family was matched. */
+    public void prefill(VariableScope task) {
         // a previous round's pre-fill and reason do not belong to this one
         EVIDENCE_PREFILL.set(task, null);
         EVIDENCE_CORRECTION_REASON.set(task, null);
@@ -95,20 +105,22 @@ public class EvidencePrefillListener implements TaskListener {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void setRaw(DelegateTask task, ProcessVariable<T> variable, Object value) {
+    private static <T> void setRaw(VariableScope task, ProcessVariable<T> variable, Object value) {
         variable.set(task, (T) value);
     }
 
-    private void recordCorrections(DelegateTask task) {
+    /**
+     * Keeps every pre-filled value that {@code who} changed as a correction, or refuses the submission
+     * when a value changed without {@code evidenceCorrectionReason}.
+     */
+    public void recordCorrections(VariableScope task, String processInstanceId, String who) {
         List<PrefilledValue> prefilled = EVIDENCE_PREFILL.get(task);
         if (prefilled == null || prefilled.isEmpty()) {
             return;
         }
-        Map<String, ProcessVariable<?>> byName = new LinkedHashMap<>();
-        all().forEach(v -> byName.put(v.name(), v));
         List<String[]> changed = new ArrayList<>();
         for (PrefilledValue p : prefilled) {
-            ProcessVariable<?> variable = byName.get(p.variable());
+            ProcessVariable<?> variable = PREFILLABLE.get(p.variable());
             if (variable == null) {
                 continue;
             }
@@ -127,10 +139,8 @@ public class EvidencePrefillListener implements TaskListener {
                     + " data were changed (" + String.join(", ", changed.stream()
                     .map(c -> c[0] + " " + c[1] + " -> " + c[2]).toList()) + ")"));
         }
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String who = user != null ? user.getUserId() : task.getAssignee();
         for (String[] c : changed) {
-            corrections.record(new EvidenceCorrections.Correction(FAMILY_REF.get(task), task.getProcessInstanceId(),
+            corrections.record(new EvidenceCorrections.Correction(FAMILY_REF.get(task), processInstanceId,
                     c[0], c[1], c[2], who, clock.instant(), reason));
         }
     }

@@ -1,4 +1,4 @@
-package org.strengtheningfamilies.security;
+package org.strengtheningfamilies.api;
 
 import java.util.Set;
 

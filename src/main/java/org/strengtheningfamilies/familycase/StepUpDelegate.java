@@ -1,9 +1,9 @@
-package org.strengtheningfamilies.support;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package org.strengtheningfamilies.familycase;
+package org.strengtheningfamilies.kernel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
-package org.strengtheningfamilies.identification;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LOCAL_FILTER_COUNT;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.NATIONAL_CRITERIA_COUNT;
+import static org.strengtheningfamilies.identification.IdentificationVariables.LOCAL_FILTER_COUNT;
+import static org.strengtheningfamilies.identification.IdentificationVariables.NATIONAL_CRITERIA_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.identification.IdentificationCriteria;
 
 /** Task_AssessCriteria: the inputs of the route decision. */
 @Component("assessCriteriaDelegate")

@@ -1,7 +1,7 @@
-package org.strengtheningfamilies.support;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_END_DATE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_PERIODS;
+import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_END_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_PERIODS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.support.SupportSchedule;
 
 /** Task_StartFurtherSupport: another support period from today; the attachment date stays. */
 @Component("startFurtherSupportDelegate")

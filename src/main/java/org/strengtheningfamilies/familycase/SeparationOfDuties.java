@@ -1,7 +1,11 @@
-package org.strengtheningfamilies.security;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AWAIT_CAPACITY;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_DECIDE_FURTHER_SUPPORT;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_DISENGAGEMENT;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_REJECTED_CLAIM;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import java.util.Set;
 
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.SystemAccess;
 
 /**
  * Assignment and complete listener of Task_AuditClaim: an auditor never audits a claim on a family
@@ -20,8 +25,8 @@ import org.springframework.stereotype.Component;
 @Component("separationOfDuties")
 public class SeparationOfDuties implements TaskListener {
 
-    static final Set<String> COORDINATOR_DECISIONS = Set.of("Task_ReviewDisengagement", "Task_ReviewRejectedClaim",
-            "Task_DecideFurtherSupport", "Task_AwaitCapacity");
+    static final Set<String> COORDINATOR_DECISIONS = Set.of(TASK_REVIEW_DISENGAGEMENT, TASK_REVIEW_REJECTED_CLAIM,
+            TASK_DECIDE_FURTHER_SUPPORT, TASK_AWAIT_CAPACITY);
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,6 +1,16 @@
-package org.strengtheningfamilies.payment;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CRIME_ASB_EDUCATION_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK_RESULT;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_DECISION;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_REASON;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_AMOUNT_PENCE;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_ID;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_RESULT_TYPES;
+import static org.strengtheningfamilies.payment.PaymentVariables.PROGRAMME_YEAR;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +19,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.payment.ClaimCalculation;
+import org.strengtheningfamilies.payment.ClaimCalculator;
+import org.strengtheningfamilies.payment.ClaimRepository;
+import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
 /**
  * Task_CalculateClaim: what may be claimed now, given the results and what this family was

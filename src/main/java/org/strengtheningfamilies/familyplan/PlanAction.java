@@ -1,4 +1,4 @@
-package org.strengtheningfamilies.support;
+package org.strengtheningfamilies.familyplan;
 
 import java.time.LocalDate;
 

@@ -1,6 +1,20 @@
-package org.strengtheningfamilies.referral;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER_TEAM;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRIME_ASB;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_DOMESTIC_ABUSE;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_HOUSING;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_POLICE_CALLOUTS;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_SUBSTANCE_MISUSE;
+import static org.strengtheningfamilies.referral.ReferralVariables.REFERRED_BY;
+import static org.strengtheningfamilies.referral.ReferralVariables.RETROSPECTIVE;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_PERIODS;
 
 import java.util.List;
 
@@ -8,9 +22,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
-import org.strengtheningfamilies.familycase.CaseDataException;
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
+import org.strengtheningfamilies.referral.ReferralRules;
 
 /**
  * Start listener of StartEvent_Referral: a case starts only from a valid referral of a family

@@ -1,13 +1,14 @@
-package org.strengtheningfamilies.payment;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_DECISION;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_REASON;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_ID;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_DECISION;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_REASON;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.payment.ClaimRepository;
 
 /** Complete listener of Task_AuditClaim: the audit decision is recorded on the claim, with who made it. */
 @Component("claimAuditListener")

@@ -1,4 +1,4 @@
-package org.strengtheningfamilies.security;
+package org.strengtheningfamilies.kernel;
 
 import java.util.function.Supplier;
 

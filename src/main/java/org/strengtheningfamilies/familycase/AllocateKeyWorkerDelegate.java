@@ -1,9 +1,9 @@
-package org.strengtheningfamilies.allocation;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.KEY_WORKER_TEAM;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER_TEAM;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import java.util.Optional;
 
@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.security.KeyWorkerAccess;
-import org.strengtheningfamilies.security.SystemAccess;
 
 /** Task_AllocateKeyWorker: a key worker of the lead service, or the business error NO_CAPACITY. */
 @Component("allocateKeyWorkerDelegate")

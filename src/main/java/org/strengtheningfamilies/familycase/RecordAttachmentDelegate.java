@@ -1,10 +1,10 @@
-package org.strengtheningfamilies.support;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.ATTACHMENT_DATE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PROGRAMME_YEAR;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_END_DATE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.SUPPORT_PERIODS;
+import static org.strengtheningfamilies.payment.PaymentVariables.PROGRAMME_YEAR;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_END_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_PERIODS;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
+import org.strengtheningfamilies.support.SupportSchedule;
 
 /** Task_RecordAttachment: the signed plan attaches the family; its date fixes the programme year. */
 @Component("recordAttachmentDelegate")

@@ -1,13 +1,13 @@
-package org.strengtheningfamilies.familycase;
+package org.strengtheningfamilies.kernel;
 
 import java.util.List;
 import java.util.Map;
 
 /** A task whose only rule is that these fields are present and readable (enumerations valid). */
-public record RequiredFields(String taskId, List<ProcessVariable<?>> fields) implements TaskDataRule {
+public record RequiredFields(List<ProcessVariable<?>> fields) implements TaskDataRule {
 
-    public static RequiredFields of(String taskId, ProcessVariable<?>... fields) {
-        return new RequiredFields(taskId, List.of(fields));
+    public static RequiredFields of(ProcessVariable<?>... fields) {
+        return new RequiredFields(List.of(fields));
     }
 
     @Override

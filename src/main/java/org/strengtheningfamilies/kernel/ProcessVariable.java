@@ -1,7 +1,10 @@
-package org.strengtheningfamilies.familycase;
+package org.strengtheningfamilies.kernel;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +108,21 @@ public final class ProcessVariable<T> {
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
         return message == null ? "has an unreadable value" : message;
+    }
+
+    /** The variables a class declares as static fields, in declaration order (a contract's index reads them). */
+    public static List<ProcessVariable<?>> declaredIn(Class<?> declarations) {
+        List<ProcessVariable<?>> variables = new ArrayList<>();
+        for (Field field : declarations.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+                try {
+                    variables.add((ProcessVariable<?>) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return List.copyOf(variables);
     }
 
     // ---- factories -------------------------------------------------------------------------

@@ -1,11 +1,12 @@
-package org.strengtheningfamilies.payment;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_ID;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CLAIM_REFERENCE;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_ID;
+import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_REFERENCE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.payment.ClaimRepository;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_RecordClaim: the approved claim gets its reference, once, and its results count as paid. */

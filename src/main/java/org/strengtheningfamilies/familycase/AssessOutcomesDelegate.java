@@ -1,10 +1,27 @@
-package org.strengtheningfamilies.outcomes;
+package org.strengtheningfamilies.familycase;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.ASB_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCATION;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CRIME_ASB_EDUCATION_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.EDUCATION_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.OFFENDING_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK_RESULT;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.TURNED_AROUND;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.outcomes.OutcomeEvidence;
+import org.strengtheningfamilies.outcomes.OutcomeResults;
+import org.strengtheningfamilies.outcomes.OutcomeRules;
 import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_AssessOutcomes: every result of DESIGN.md section 4 from the verified evidence. */
