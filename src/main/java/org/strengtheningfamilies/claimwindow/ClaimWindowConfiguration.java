@@ -1,7 +1,6 @@
 package org.strengtheningfamilies.claimwindow;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,6 @@ public class ClaimWindowConfiguration {
     @Bean
     public ClaimReturns claimReturns(ClaimReturnRepository repository, ProgrammeProperties properties, Clock clock) {
         return new ClaimReturns(repository, properties.programme().authority(), properties.programme().startDate(),
-                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+                clock.getZone());
     }
 }

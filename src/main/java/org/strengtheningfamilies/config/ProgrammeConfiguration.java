@@ -10,6 +10,7 @@ import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
 import org.strengtheningfamilies.identification.IdentificationCriteria;
+import org.strengtheningfamilies.kernel.BusinessClock;
 import org.strengtheningfamilies.outcomes.OutcomeRules;
 import org.strengtheningfamilies.payment.ClaimCalculator;
 import org.strengtheningfamilies.payment.PaymentModel;
@@ -22,9 +23,10 @@ import org.strengtheningfamilies.support.SupportSchedule;
 @EnableConfigurationProperties(ProgrammeProperties.class)
 public class ProgrammeConfiguration {
 
+    /** The one business clock: the engine's time (which the demo cohort and tests may set), in the system's zone. */
     @Bean
     public Clock clock() {
-        return Clock.systemDefaultZone();
+        return new BusinessClock(ZoneId.systemDefault());
     }
 
     @Bean
@@ -52,7 +54,7 @@ public class ProgrammeConfiguration {
     @Bean
     public SupportSchedule supportSchedule(ProgrammeProperties properties, Clock clock) {
         return new SupportSchedule(properties.support().period(), properties.support().reviewInterval(),
-                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+                clock.getZone());
     }
 
     @Bean

@@ -78,7 +78,7 @@ public class DemoCohort {
         this.management = management;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.zone = clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone();
+        this.zone = clock.getZone();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -10,8 +10,8 @@ import static org.strengtheningfamilies.referral.ReferralVariables.PRESENTING_IS
 import static org.strengtheningfamilies.referral.ReferralVariables.RETROSPECTIVE;
 import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -27,22 +27,22 @@ import org.strengtheningfamilies.referral.HouseholdMember;
  * The one place the case's hooks (start and end listeners, delegates) report a step to the reporting
  * read model. Each step is dated with the business date: the engine's clock on the day the step
  * happens (so a panel decision is dated the day the panel decided), which demo data and tests can set
- * through Camunda's ClockUtil.
+ * through Camunda's ClockUtil (the business clock).
  */
 public class CaseReadModel {
 
     private final ReadModelStore store;
     private final ProgrammeCalendar calendar;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    public CaseReadModel(ReadModelStore store, ProgrammeCalendar calendar, ZoneId zone) {
+    public CaseReadModel(ReadModelStore store, ProgrammeCalendar calendar, Clock clock) {
         this.store = store;
         this.calendar = calendar;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        return LocalDate.now(clock);
     }
 
     /** The referral started a case; a retrospective one (previously worked with) is identified and attached at once. */

@@ -1,7 +1,6 @@
 package org.strengtheningfamilies.readmodel;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,6 @@ public class ReadModelConfiguration {
 
     @Bean
     public CaseReadModel caseReadModel(ReadModelStore store, ProgrammeCalendar calendar, Clock clock) {
-        return new CaseReadModel(store, calendar, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+        return new CaseReadModel(store, calendar, clock);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.strengtheningfamilies.kernel.BusinessClock;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
@@ -51,9 +52,9 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
                 .load().migrate();
         jdbc = new NamedParameterJdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         returns = new ClaimReturns(new JdbcClaimReturnRepository(jdbc), "Milton Keynes", LocalDate.of(2012, 4, 1), LONDON);
-        Mocks.register("gatherClaimReturnDelegate", new GatherClaimReturnDelegate(returns, LONDON));
+        Mocks.register("gatherClaimReturnDelegate", new GatherClaimReturnDelegate(returns, new BusinessClock(LONDON)));
         Mocks.register("claimReturnSignOffListener", new ClaimReturnSignOffListener());
-        Mocks.register("submitClaimReturnDelegate", new SubmitClaimReturnDelegate(returns));
+        Mocks.register("submitClaimReturnDelegate", new SubmitClaimReturnDelegate(returns, new BusinessClock(LONDON)));
     }
 
     @AfterEach

@@ -48,8 +48,9 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
         assertThat(record.presentingIssues).containsExactly("Parenting", "Poor school attendance");
 
         complete(pi, TASK_SEEK_CONSENT, consent(true));
-        complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting("2012-10-01"));
+        // one business clock: the meeting and the plan are recorded once they have happened
         today("2012-10-04");
+        complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting("2012-10-01"));
         complete(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2012-10-03"));
         assertThat(record.attachedOn).isEqualTo("2012-10-03");
         assertThat(record.programmeYear).isEqualTo(1);
@@ -68,7 +69,7 @@ class ReadModelHooksTest extends FamilyCaseProcessTest {
     @Test
     void aStepUpKeepsTheLeadServiceBeforeIt() {
         today("2012-09-03");
-        ProcessInstance pi = toIntensiveSupport("MK-000805", "2012-09-20");
+        ProcessInstance pi = toIntensiveSupport("MK-000805", "2012-09-03"); // met, planned and signed the day it was allocated
         CaseRecord record = beans.readModel.byFamily("MK-000805");
         assertThat(record.leadService).isEqualTo("CFP");
         today("2012-11-14");

@@ -56,7 +56,8 @@ public class FamilyCaseBeans {
     public final InMemoryReadModel readModel = new InMemoryReadModel();
     public final CaseReadModel caseReadModel;
     public final Map<String, List<String>> teams = new HashMap<>();
-    public final Clock clock = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
+    /** The business clock, as the application's; the process tests set the engine's clock to {@link #TODAY}. */
+    public final Clock clock = new org.strengtheningfamilies.kernel.BusinessClock(ZONE);
     public final ProgrammeCalendar calendar = new ProgrammeCalendar(LocalDate.of(2012, 4, 1), 3);
     /** Agency-data evidence by familyRef (families "found by data matching"), and the corrections kept. */
     public final Map<String, org.strengtheningfamilies.datamatching.DataEvidence> agencyEvidence = new HashMap<>();
@@ -85,7 +86,7 @@ public class FamilyCaseBeans {
                 new PanelValidationRule(), new MoreInformationRule(referralRules), new ConsentRule(),
                 new TafMeetingRule(clock), new FamilyPlanRule(calendar, clock), new EvidenceRule(), new AuditClaimRule());
 
-        caseReadModel = new CaseReadModel(readModel, calendar, ZONE);
+        caseReadModel = new CaseReadModel(readModel, calendar, clock);
         Mocks.register("caseReadModel", caseReadModel);
         Mocks.register("panelAcceptedListener", new PanelAcceptedListener(caseReadModel));
         Mocks.register("referralStartListener", new ReferralStartListener(referralRules, caseload, caseReadModel));

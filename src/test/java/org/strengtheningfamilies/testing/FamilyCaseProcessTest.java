@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -66,6 +67,8 @@ public abstract class FamilyCaseProcessTest {
 
     @BeforeEach
     void deployAndWire() {
+        // one business clock: the rules' "today" and the engine's are the same, here inside programme year 2
+        ClockUtil.setCurrentTime(Date.from(FamilyCaseBeans.TODAY.atTime(12, 0).atZone(FamilyCaseBeans.ZONE).toInstant()));
         engine = extension.getProcessEngine();
         init(engine);
         beans = createBeans();
@@ -90,6 +93,7 @@ public abstract class FamilyCaseProcessTest {
     void undeploy() {
         engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
         beans.reset();
+        ClockUtil.reset();
     }
 
     // ---- the forms, filled in as a person would ------------------------------------------
