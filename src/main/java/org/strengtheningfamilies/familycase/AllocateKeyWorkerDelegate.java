@@ -12,39 +12,37 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.events.KeyWorkerAllocated;
 import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
-import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /** Task_AllocateKeyWorker: a key worker of the lead service, or the business error NO_CAPACITY. */
 @Component("allocateKeyWorkerDelegate")
-public class AllocateKeyWorkerDelegate implements JavaDelegate {
+class AllocateKeyWorkerDelegate implements JavaDelegate {
 
-    public static final String NO_CAPACITY = "NO_CAPACITY";
+    static final String NO_CAPACITY = "NO_CAPACITY";
 
     private final KeyWorkerAllocation allocation;
-    private final KeyWorkerAccess access;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation, KeyWorkerAccess access, CaseReadModel readModel) {
+    AllocateKeyWorkerDelegate(KeyWorkerAllocation allocation, CaseEvents events) {
         this.allocation = allocation;
-        this.access = access;
-        this.readModel = readModel;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LeadService service = LEAD_SERVICE.require(execution);
         KEY_WORKER_TEAM.set(execution, service.teamGroup());
-        Optional<String> worker = SystemAccess.call(() -> allocation.allocate(FAMILY_REF.require(execution), service));
+        String familyRef = FAMILY_REF.require(execution);
+        Optional<String> worker = SystemAccess.call(() -> allocation.allocate(familyRef, service));
         if (worker.isEmpty()) {
             KEY_WORKER.set(execution, null);
             throw new BpmnError(NO_CAPACITY, "No key worker of " + service + " has a free place (cap "
                     + allocation.cap() + ")");
         }
         KEY_WORKER.set(execution, worker.get());
-        access.grant(worker.get(), execution.getProcessInstanceId());
-        readModel.allocated(execution);
+        events.publish(new KeyWorkerAllocated(execution.getProcessInstanceId(), familyRef, events.today(), worker.get(),
+                service));
     }
 }

@@ -15,25 +15,26 @@ import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WO
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK_RESULT;
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.TURNED_AROUND;
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.events.OutcomesAssessed;
 import org.strengtheningfamilies.outcomes.OutcomeEvidence;
 import org.strengtheningfamilies.outcomes.OutcomeResults;
 import org.strengtheningfamilies.outcomes.OutcomeRules;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_AssessOutcomes: every result of DESIGN.md section 4 from the verified evidence. */
 @Component("assessOutcomesDelegate")
-public class AssessOutcomesDelegate implements JavaDelegate {
+class AssessOutcomesDelegate implements JavaDelegate {
 
     private final OutcomeRules rules;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public AssessOutcomesDelegate(OutcomeRules rules, CaseReadModel readModel) {
+    AssessOutcomesDelegate(OutcomeRules rules, CaseEvents events) {
         this.rules = rules;
-        this.readModel = readModel;
+        this.events = events;
     }
 
     @Override
@@ -55,6 +56,7 @@ public class AssessOutcomesDelegate implements JavaDelegate {
         PROGRESS_TO_WORK_RESULT.set(execution, results.progressToWorkResult());
         CONTINUOUS_EMPLOYMENT_RESULT.set(execution, results.continuousEmploymentResult());
         TURNED_AROUND.set(execution, results.turnedAround());
-        readModel.outcomesAssessed(execution, results.turnedAround());
+        events.publish(new OutcomesAssessed(execution.getProcessInstanceId(), FAMILY_REF.get(execution),
+                events.today(), results));
     }
 }

@@ -13,23 +13,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.support.SupportSchedule;
 
 /** Task_RecordAttachment: the signed plan attaches the family; its date fixes the programme year. */
 @Component("recordAttachmentDelegate")
-public class RecordAttachmentDelegate implements JavaDelegate {
+class RecordAttachmentDelegate implements JavaDelegate {
 
     private final SupportSchedule schedule;
     private final ProgrammeCalendar calendar;
     private final CaseloadRepository caseload;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload,
-                                    CaseReadModel readModel) {
-        this.readModel = readModel;
+    RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload,
+                             CaseEvents events) {
+        this.events = events;
         this.schedule = schedule;
         this.calendar = calendar;
         this.caseload = caseload;
@@ -40,10 +40,11 @@ public class RecordAttachmentDelegate implements JavaDelegate {
         LocalDate attached = ATTACHMENT_DATE.require(execution);
         int year = calendar.programmeYear(attached).orElseThrow(() -> new CaseDataException(List.of(
                 "attachmentDate " + attached + " is outside the programme")));
-        caseload.recordAttachment(FAMILY_REF.require(execution), attached);
+        String familyRef = FAMILY_REF.require(execution);
+        caseload.recordAttachment(familyRef, attached);
         PROGRAMME_YEAR.set(execution, year);
         SUPPORT_END_DATE.set(execution, schedule.supportEnds(attached));
         SUPPORT_PERIODS.set(execution, 1);
-        readModel.attached(execution, attached);
+        events.publish(new FamilyAttached(execution.getProcessInstanceId(), familyRef, attached));
     }
 }

@@ -2,28 +2,31 @@ package org.strengtheningfamilies.familycase;
 
 import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_ID;
 import static org.strengtheningfamilies.payment.PaymentVariables.CLAIM_REFERENCE;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.events.ClaimRecorded;
 import org.strengtheningfamilies.payment.ClaimRepository;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
 
 /** Task_RecordClaim: the approved claim gets its reference, once, and its results count as paid. */
 @Component("recordClaimDelegate")
-public class RecordClaimDelegate implements JavaDelegate {
+class RecordClaimDelegate implements JavaDelegate {
 
     private final ClaimRepository claims;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public RecordClaimDelegate(ClaimRepository claims, CaseReadModel readModel) {
+    RecordClaimDelegate(ClaimRepository claims, CaseEvents events) {
         this.claims = claims;
-        this.readModel = readModel;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CLAIM_REFERENCE.set(execution, claims.recordApproved(CLAIM_ID.require(execution)));
-        readModel.claimed(execution);
+        String reference = claims.recordApproved(CLAIM_ID.require(execution));
+        CLAIM_REFERENCE.set(execution, reference);
+        events.publish(new ClaimRecorded(execution.getProcessInstanceId(), FAMILY_REF.get(execution), events.today(),
+                reference));
     }
 }

@@ -6,6 +6,7 @@ import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRIME_ASB;
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.DISTRICT;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_DOMESTIC_ABUSE;
 import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_HOUSING;
@@ -22,9 +23,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.events.FamilyAttached;
+import org.strengtheningfamilies.events.FamilyReferred;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.kernel.ProcessVariable;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
 import org.strengtheningfamilies.referral.ReferralRules;
 
 /**
@@ -32,16 +34,16 @@ import org.strengtheningfamilies.referral.ReferralRules;
  * without a live case. Throwing rolls the start back, so no half-made case remains.
  */
 @Component("referralStartListener")
-public class ReferralStartListener implements ExecutionListener {
+class ReferralStartListener implements ExecutionListener {
 
     private final ReferralRules rules;
     private final CaseloadRepository caseload;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public ReferralStartListener(ReferralRules rules, CaseloadRepository caseload, CaseReadModel readModel) {
+    ReferralStartListener(ReferralRules rules, CaseloadRepository caseload, CaseEvents events) {
         this.rules = rules;
         this.caseload = caseload;
-        this.readModel = readModel;
+        this.events = events;
     }
 
     @Override
@@ -84,6 +86,12 @@ public class ReferralStartListener implements ExecutionListener {
         } else if (!execution.hasVariable(KEY_WORKER_TEAM.name())) {
             KEY_WORKER_TEAM.set(execution, null);
         }
-        readModel.referred(execution);
+        boolean retrospective = RETROSPECTIVE.get(execution);
+        events.publish(new FamilyReferred(execution.getProcessInstanceId(), familyRef, events.today(), retrospective,
+                DISTRICT.get(execution)));
+        if (retrospective) {
+            events.identified(execution);
+            events.publish(new FamilyAttached(execution.getProcessInstanceId(), familyRef, ATTACHMENT_DATE.require(execution)));
+        }
     }
 }

@@ -5,44 +5,39 @@ import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
 import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
+import java.util.Optional;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
+import org.strengtheningfamilies.events.FamilySteppedUp;
 import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
-import org.strengtheningfamilies.security.KeyWorkerAccess;
 
 /**
  * Task_StepUpToSocialCare: the family moves to Children's Social Care at level 4. The old key
  * worker's place is given back (and offered to whoever waits for it); a CSC key worker is allocated next.
  */
 @Component("stepUpDelegate")
-public class StepUpDelegate implements JavaDelegate {
+class StepUpDelegate implements JavaDelegate {
 
     private final KeyWorkerAllocation allocation;
-    private final CapacityNotifier notifier;
-    private final KeyWorkerAccess access;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public StepUpDelegate(KeyWorkerAllocation allocation, CapacityNotifier notifier, KeyWorkerAccess access,
-                          CaseReadModel readModel) {
-        this.readModel = readModel;
+    StepUpDelegate(KeyWorkerAllocation allocation, CaseEvents events) {
         this.allocation = allocation;
-        this.notifier = notifier;
-        this.access = access;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LeadService previous = LEAD_SERVICE.require(execution);
-        allocation.release(FAMILY_REF.require(execution))
-                .ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
+        String familyRef = FAMILY_REF.require(execution);
+        Optional<String> released = allocation.release(familyRef);
         LEAD_SERVICE.set(execution, LeadService.CSC);
         NEED_LEVEL.set(execution, 4);
         KEY_WORKER.set(execution, null);
-        readModel.leadServiceChanged(execution);
-        notifier.placeFreed(execution.getProcessEngineServices().getRuntimeService(), previous);
+        events.publish(new FamilySteppedUp(execution.getProcessInstanceId(), familyRef, events.today(), previous,
+                released.orElse(null), LeadService.CSC, 4));
     }
 }

@@ -14,26 +14,21 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strengtheningfamilies.kernel.BusinessClock;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /**
- * pbr-claim-window against the project's real tables (H2, migrated by Flyway): the quarterly timer
+ * pbr-claim-window with the application's beans against the project's real tables (H2, migrated by Flyway): the quarterly timer
  * gathers the approved, recorded and unsubmitted claims into one return that the coordinator signs
  * off; an empty window ends without a task; a claim is never in two returns.
  */
@@ -42,20 +37,8 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String PROCESS = "pbr-claim-window";
 
-    NamedParameterJdbcTemplate jdbc;
+    @Autowired
     ClaimReturns returns;
-
-    @BeforeEach
-    void wireClaimWindow() {
-        String url = "jdbc:h2:mem:claim-window-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("sf_schema_history")
-                .load().migrate();
-        jdbc = new NamedParameterJdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        returns = new ClaimReturns(new JdbcClaimReturnRepository(jdbc), "Milton Keynes", LocalDate.of(2012, 4, 1), LONDON);
-        Mocks.register("gatherClaimReturnDelegate", new GatherClaimReturnDelegate(returns, new BusinessClock(LONDON)));
-        Mocks.register("claimReturnSignOffListener", new ClaimReturnSignOffListener());
-        Mocks.register("submitClaimReturnDelegate", new SubmitClaimReturnDelegate(returns, new BusinessClock(LONDON)));
-    }
 
     @AfterEach
     void resetClock() {

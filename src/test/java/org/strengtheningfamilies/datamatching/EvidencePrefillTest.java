@@ -27,7 +27,7 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
 
     @Test
     void aMatchedFamilysEvidenceIsPreFilledFromTheData() {
-        beans.agencyEvidence.put("MK-000401", FROM_DATA);
+        agencyEvidence.put("MK-000401", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000401");
         assertThat(variable(pi, "baselineAsbIncidents")).isEqualTo(5);
         assertThat(variable(pi, "afterAsbIncidents")).isEqualTo(2);
@@ -41,23 +41,23 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
 
     @Test
     void confirmingThePreFilledEvidenceRecordsNoCorrection() {
-        beans.agencyEvidence.put("MK-000402", FROM_DATA);
+        agencyEvidence.put("MK-000402", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000402");
         // Tasklist sends every field back, numbers as it read them
         complete(pi, TASK_VERIFY_OUTCOMES, evidence());
-        assertThat(beans.evidenceCorrections).isEmpty();
+        assertThat(records.evidenceCorrections()).isEmpty();
         assertThat(timesEntered(pi, TASK_ASSESS_OUTCOMES)).isEqualTo(1);
     }
 
     @Test
     void aChangedValueNeedsAReasonAndIsKeptWithWhoWhenAndWhy() {
-        beans.agencyEvidence.put("MK-000403", FROM_DATA);
+        agencyEvidence.put("MK-000403", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000403");
         VariableMap corrected = evidence().putValue("afterAsbIncidents", 3);
         assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, corrected))
                 .hasMessageContaining("evidenceCorrectionReason is required")
                 .hasMessageContaining("afterAsbIncidents 2 -> 3");
-        assertThat(beans.evidenceCorrections).isEmpty();
+        assertThat(records.evidenceCorrections()).isEmpty();
         assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).as("still open").isNotNull();
 
         engine.getIdentityService().setAuthenticatedUserId("kw-cfp-1");
@@ -67,30 +67,30 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat(beans.evidenceCorrections).hasSize(1);
-        EvidenceCorrections.Correction c = beans.evidenceCorrections.get(0);
+        assertThat(records.evidenceCorrections()).hasSize(1);
+        EvidenceCorrections.Correction c = records.evidenceCorrections().get(0);
         assertThat(c.familyRef()).isEqualTo("MK-000403");
         assertThat(c.variable()).isEqualTo("afterAsbIncidents");
         assertThat(c.prefilledValue()).isEqualTo("2");
         assertThat(c.submittedValue()).isEqualTo("3");
         assertThat(c.correctedBy()).isEqualTo("kw-cfp-1");
-        assertThat(c.correctedAt()).isEqualTo(beans.clock.instant());
+        assertThat(c.correctedAt()).isEqualTo(clock.instant());
         assertThat(c.reason()).contains("reported late");
         assertThat(historicVariable(pi, "afterAsbIncidents")).isEqualTo(3);
     }
 
     @Test
     void aChangedSchoolFigureIsACorrectionToo() {
-        beans.agencyEvidence.put("MK-000404", FROM_DATA);
+        agencyEvidence.put("MK-000404", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000404");
         VariableMap corrected = evidence().putValue("childrenEducation", org.camunda.spin.plugin.variable.SpinValues
                 .jsonValue("[{\"name\":\"Lee Smith\",\"unauthorisedAbsenceSessions\":25,\"possibleSessions\":380,"
                         + "\"fixedExclusions\":1,\"permanentlyExcluded\":false}]").create())
                 .putValue("evidenceCorrectionReason", "School sent corrected registers");
         complete(pi, TASK_VERIFY_OUTCOMES, corrected);
-        assertThat(beans.evidenceCorrections).extracting(EvidenceCorrections.Correction::variable)
+        assertThat(records.evidenceCorrections()).extracting(EvidenceCorrections.Correction::variable)
                 .containsExactly("childrenEducation");
-        assertThat(beans.evidenceCorrections.get(0).submittedValue()).contains("\"unauthorisedAbsenceSessions\":25");
+        assertThat(records.evidenceCorrections().get(0).submittedValue()).contains("\"unauthorisedAbsenceSessions\":25");
     }
 
     @Test
@@ -99,13 +99,13 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
         assertThat(variable(pi, "baselineAsbIncidents")).isNull();
         assertThat(variable(pi, "evidencePrefill")).isNull();
         complete(pi, TASK_VERIFY_OUTCOMES, evidence());
-        assertThat(beans.evidenceCorrections).isEmpty();
+        assertThat(records.evidenceCorrections()).isEmpty();
         assertThat(timesEntered(pi, TASK_ASSESS_OUTCOMES)).isEqualTo(1);
     }
 
     @Test
     void valuesTheKeyWorkerAlreadyGaveAreNotOverwritten() {
-        beans.agencyEvidence.put("MK-000406", FROM_DATA);
+        agencyEvidence.put("MK-000406", FROM_DATA);
         Map<String, Object> family = attachedFamily("MK-000406", "CFP", 3, "kw-cfp-1", "2012-10-15")
                 .putValue("afterAsbIncidents", 1);
         ProcessInstance pi = startAt(TASK_VERIFY_OUTCOMES, family);

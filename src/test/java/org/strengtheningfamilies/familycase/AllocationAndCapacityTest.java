@@ -43,7 +43,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
             assertThat(taskOf(pi, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
             cases.add(pi);
         }
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
         return cases;
     }
 
@@ -59,7 +59,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         assertThat(candidateGroups(third, TASK_SEEK_CONSENT)).containsExactly("coordinator");
         assertThat(first).variables().containsEntry("keyWorker", "kw-cfp-1").containsEntry("keyWorkerTeam", "team-cfp");
         for (String worker : List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3")) {
-            assertThat(beans.caseload.liveFamiliesOf(worker)).as(worker).isEqualTo(1);
+            assertThat(liveFamiliesOf(worker)).as(worker).isEqualTo(1);
         }
 
         // all equally loaded again: the tie goes to the first by user id
@@ -75,7 +75,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         allocate("MK-000324", "CFP", 3); // kw-cfp-1 now holds two places
 
         complete(second, TASK_SEEK_CONSENT, consent(false));
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-2")).isZero();
+        assertThat(liveFamiliesOf("kw-cfp-2")).isZero();
 
         ProcessInstance next = allocate("MK-000325", "CFP", 3);
         assertThat(taskOf(next, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-2");
@@ -91,9 +91,9 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
                 .isWaitingAt(TASK_AWAIT_CAPACITY).variables().containsEntry("keyWorkerTeam", "team-nep");
         assertThat(variable(sixth, "keyWorker")).isNull();
         assertThat(taskOf(sixth, TASK_AWAIT_CAPACITY)).hasCandidateGroup("coordinator").isNotAssigned();
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).isEmpty();
-        assertThat(beans.caseload.longestWaiting(LeadService.NEP))
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).isEmpty();
+        assertThat(caseload.longestWaiting(LeadService.NEP))
                 .contains("MK-000306");
     }
 
@@ -110,9 +110,9 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
                 .variables().containsEntry("keyWorker", "kw-nep-1");
         assertThat(taskOf(sixth, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
         assertThat(timesEntered(sixth, TASK_ALLOCATE_KEY_WORKER)).isEqualTo(2);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).contains("kw-nep-1");
-        assertThat(beans.caseload.longestWaiting(LeadService.NEP)).isEmpty();
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).contains("kw-nep-1");
+        assertThat(caseload.longestWaiting(LeadService.NEP)).isEmpty();
     }
 
     @Test
@@ -125,13 +125,13 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
 
         assertThat(sixth).isWaitingAt(TASK_SEEK_CONSENT);
         assertThat(seventh).isWaitingAt(TASK_AWAIT_CAPACITY);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
 
         complete(full.get(3), TASK_SEEK_CONSENT, consent(false));
 
         assertThat(seventh).isWaitingAt(TASK_SEEK_CONSENT);
         assertThat(taskOf(seventh, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
     }
 
     @Test
@@ -143,7 +143,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         complete(cfpFamily, TASK_SEEK_CONSENT, consent(false));
 
         assertThat(waiting).isWaitingAt(TASK_AWAIT_CAPACITY);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
     }
 
     @Test
@@ -159,8 +159,8 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         assertThat(taskOf(sixth, TASK_AWAIT_CAPACITY).getId()).isNotEqualTo(firstWait);
         assertThat(timesEntered(sixth, TASK_ALLOCATE_KEY_WORKER)).isEqualTo(2);
         assertThat(variable(sixth, "keyWorker")).isNull();
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).isEmpty();
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).isEmpty();
     }
 
     @Test
@@ -168,13 +168,13 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         fillTheNepTeam();
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
 
-        beans.teams.get("team-nep").add("kw-nep-2");
+        joinTeam("kw-nep-2", "team-nep");
         complete(sixth, TASK_AWAIT_CAPACITY, Variables.createVariables()
                 .putValue("capacityNote", "kw-nep-2 joined the team"));
 
         assertThat(sixth).isWaitingAt(TASK_SEEK_CONSENT).variables().containsEntry("keyWorker", "kw-nep-2");
         assertThat(taskOf(sixth, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-2");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-2")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-2")).isEqualTo(1);
     }
 }

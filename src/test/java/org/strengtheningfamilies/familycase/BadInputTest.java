@@ -76,7 +76,7 @@ class BadInputTest extends FamilyCaseProcessTest {
     private ProcessInstance atVerification(String familyRef) {
         ProcessInstance pi = startAt(TASK_VERIFY_OUTCOMES,
                 attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
@@ -84,14 +84,14 @@ class BadInputTest extends FamilyCaseProcessTest {
         ProcessInstance pi = startAt(TASK_AGREE_FAMILY_PLAN, attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2013-09-02")
                 .putValue("tafDate", tafDate).putValue("planSignedByAll", null).putValue("attachmentDate", null)
                 .putValue("supportEndDate", null).putValue("supportPeriods", null));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
     private ProcessInstance inSupport(String familyRef) {
         ProcessInstance pi = startAt(SUB_PROCESS_INTENSIVE_SUPPORT,
                 attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
@@ -118,7 +118,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("familyRef mk/123 does not match");
         assertThat(casesOf("mk/123")).isZero();
-        assertThat(beans.caseload.isLive("mk/123")).isFalse();
+        assertThat(caseload.isLive("mk/123")).isFalse();
     }
 
     @Test
@@ -130,7 +130,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         assertThat(refused).hasMessageContaining("familyRef MK-000802 already has a live case");
         assertThat(casesOf("MK-000802")).isEqualTo(1);
         assertThat(first).isWaitingAt(TASK_PANEL_VALIDATION).variables().containsEntry("referringAgency", "SCHOOL");
-        assertThat(beans.caseload.isLive("MK-000802")).isTrue();
+        assertThat(caseload.isLive("MK-000802")).isTrue();
 
         complete(first, TASK_PANEL_VALIDATION, accept(3, "CFP"));
         assertThat(first).isWaitingAt(TASK_SEEK_CONSENT);
@@ -152,7 +152,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedReferral(referral("MK-000804").putValue("referringAgency", "MARS"));
 
         assertThat(refused).hasMessageContaining("referringAgency").hasMessageContaining("MARS");
-        assertThat(beans.caseload.isLive("MK-000804")).isFalse();
+        assertThat(caseload.isLive("MK-000804")).isFalse();
     }
 
     @Test
@@ -162,7 +162,7 @@ class BadInputTest extends FamilyCaseProcessTest {
                  {"name":"Lee Smith","dateOfBirth":"1998-02-11","gender":"X","role":"CHILD"}]""").create()));
 
         assertThat(refused).hasMessageContaining("householdMembers").hasMessageContaining("(was X)");
-        assertThat(beans.caseload.isLive("MK-000805")).isFalse();
+        assertThat(caseload.isLive("MK-000805")).isFalse();
     }
 
     @Test
@@ -195,7 +195,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(2, "CSC"));
 
         assertThat(refused).hasMessageContaining("leadService CSC").hasMessageContaining("needLevel 4");
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isZero();
+        assertThat(liveFamiliesOf("kw-csc-1")).isZero();
     }
 
     @Test
@@ -205,7 +205,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(3, "NEP"));
 
         assertThat(refused).hasMessageContaining("leadService NEP").hasMessageContaining("needLevel 2");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isZero();
+        assertThat(liveFamiliesOf("kw-nep-1")).isZero();
     }
 
     @Test
@@ -215,7 +215,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, panel("REJECT", null));
 
         assertThat(refused).hasMessageContaining("panelReason is required when panelDecision is REJECT");
-        assertThat(beans.caseload.isLive("MK-000813")).isTrue();
+        assertThat(caseload.isLive("MK-000813")).isTrue();
     }
 
     @Test
@@ -249,7 +249,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(pi).isWaitingAt(TASK_SEEK_CONSENT).variables().containsEntry("needLevel", 4)
                 .containsEntry("leadService", "CSC").containsEntry("keyWorker", "kw-csc-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-csc-1")).isEqualTo(1);
     }
 
     @Test
@@ -261,7 +261,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("familyRef");
         assertThat(variable(pi, "familyRef")).isEqualTo("MK-000817");
-        assertThat(beans.caseload.isLive("MK-000817")).isTrue();
+        assertThat(caseload.isLive("MK-000817")).isTrue();
     }
 
     // ---- the plan ------------------------------------------------------------------------
@@ -309,7 +309,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("supportActionReason is required");
         assertThat(pi).hasNotPassed(TASK_STEP_UP_TO_SOCIAL_CARE).variables().containsEntry("leadService", "CFP");
-        assertThat(beans.caseload.placeHolder("MK-000830")).contains("kw-cfp-1");
+        assertThat(caseload.placeHolder("MK-000830")).contains("kw-cfp-1");
 
         complete(pi, TASK_SUPPORT_FAMILY, Variables.createVariables().putValue("supportAction", "STEP_UP")
                 .putValue("supportActionReason", "Child protection concerns"));
@@ -358,7 +358,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("childrenEducation[1].unauthorisedAbsenceSessions (400)")
                 .hasMessageContaining("possibleSessions (380)");
-        assertThat(beans.claims.all()).isEmpty();
+        assertThat(records.claims()).isEmpty();
     }
 
     @Test
@@ -371,13 +371,13 @@ class BadInputTest extends FamilyCaseProcessTest {
                 Variables.createVariables().putValue("auditDecision", "REJECTED"));
 
         assertThat(refused).hasMessageContaining("auditReason is required when auditDecision is REJECTED");
-        assertThat(beans.claims.all()).singleElement().satisfies(claim -> assertThat(claim.decision()).isNull());
+        assertThat(records.claims()).singleElement().satisfies(claim -> assertThat(claim.decision()).isNull());
 
         complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "REJECTED")
                 .putValue("auditReason", "No school attendance certificate"));
 
         assertThat(pi).isWaitingAt(TASK_REVIEW_REJECTED_CLAIM);
-        assertThat(beans.claims.all()).singleElement()
+        assertThat(records.claims()).singleElement()
                 .satisfies(claim -> assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED));
     }
 }

@@ -25,7 +25,7 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
     private ProcessInstance startAtWithPlace(String activityId, VariableMap variables) {
         String familyRef = (String) variables.get("familyRef");
         ProcessInstance pi = startAt(activityId, variables);
-        assertThat(beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
+        assertThat(caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
         return pi;
     }
 
@@ -33,7 +33,7 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
     void familyRefusingConsentEndsTheCaseAndFreesTheKeyWorkersPlace() {
         ProcessInstance pi = startAtWithPlace(TASK_SEEK_CONSENT, allocated("MK-000401"));
         assertThat(taskOf(pi, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
 
         complete(pi, TASK_SEEK_CONSENT, consent(false));
 
@@ -41,9 +41,9 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
         assertThat(historicEndActivity(pi)).isEqualTo(END_EVENT_CONSENT_REFUSED);
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("CONSENT_REFUSED");
         assertThat(historicVariable(pi, "consentNotes")).isEqualTo("Family declined");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.placeHolder("MK-000401")).isEmpty();
-        assertThat(beans.caseload.isLive("MK-000401")).isFalse();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(caseload.placeHolder("MK-000401")).isEmpty();
+        assertThat(caseload.isLive("MK-000401")).isFalse();
     }
 
     @Test
@@ -60,7 +60,7 @@ class ConsentAndPlanTest extends FamilyCaseProcessTest {
 
         assertThat(pi).isWaitingAt(TASK_AGREE_FAMILY_PLAN).variables().containsEntry("tafDate", "2013-09-02");
         assertThat(taskOf(pi, TASK_AGREE_FAMILY_PLAN)).isAssignedTo("kw-cfp-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
     @Test

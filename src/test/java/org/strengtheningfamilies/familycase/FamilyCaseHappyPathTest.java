@@ -26,7 +26,7 @@ class FamilyCaseHappyPathTest extends FamilyCaseProcessTest {
         assertThat(pi).hasPassed(TASK_ALLOCATE_KEY_WORKER).isWaitingAt(TASK_SEEK_CONSENT);
         assertThat(taskOf(pi, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-1");
         assertThat(candidateGroups(pi, TASK_SEEK_CONSENT)).containsExactly("coordinator");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
 
         complete(pi, TASK_SEEK_CONSENT, consent(true));
         complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting("2012-10-01"));
@@ -55,11 +55,11 @@ class FamilyCaseHappyPathTest extends FamilyCaseProcessTest {
 
         complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "APPROVED"));
         assertThat(pi).hasPassed(TASK_RECORD_CLAIM, END_EVENT_TURNED_AROUND).isEnded();
-        assertThat(beans.claims.all()).singleElement().satisfies(claim -> {
+        assertThat(records.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.reference()).isEqualTo("MK-000123-PBR1");
             assertThat(claim.lines()).hasSize(2);
         });
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.isLive("MK-000123")).isFalse();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(caseload.isLive("MK-000123")).isFalse();
     }
 }

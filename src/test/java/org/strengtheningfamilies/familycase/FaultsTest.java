@@ -13,16 +13,22 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /** A technical failure after a person's step: their work stays done, the step is retried, then an incident. */
 class FaultsTest extends FamilyCaseProcessTest {
 
+    /** The application's Task_RecordClaim, which a failing stand-in calls once the store is back. */
+    @Autowired
+    @Qualifier("recordClaimDelegate")
+    JavaDelegate real;
+
     boolean claimsStoreDown = true;
 
     @Test
     void aFailingServiceTaskIsRetriedThenAnIncidentAndContinuesOnceFixed() {
-        RecordClaimDelegate real = new RecordClaimDelegate(beans.claims, beans.caseReadModel);
         Mocks.register("recordClaimDelegate", (JavaDelegate) execution -> {
             if (claimsStoreDown) {
                 throw new IllegalStateException("claims store unavailable");
@@ -54,7 +60,7 @@ class FaultsTest extends FamilyCaseProcessTest {
         management.executeJob(job.getId());
 
         assertThat(pi).hasPassed(TASK_RECORD_CLAIM, END_EVENT_TURNED_AROUND).isEnded();
-        assertThat(beans.claims.all()).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("MK-000701-PBR1"));
+        assertThat(records.claims()).singleElement().satisfies(c -> assertThat(c.reference()).isEqualTo("MK-000701-PBR1"));
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 }

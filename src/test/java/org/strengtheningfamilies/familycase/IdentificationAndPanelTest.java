@@ -32,7 +32,7 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
         assertThat(historicVariable(pi, "localFilterCount")).isEqualTo(2);
         assertThat(historicVariable(pi, "identificationRoute")).isEqualTo("NOT_ELIGIBLE");
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("SIGNPOSTED");
-        assertThat(beans.caseload.isLive("MK-000201")).isFalse();
+        assertThat(caseload.isLive("MK-000201")).isFalse();
     }
 
     @Test
@@ -43,7 +43,7 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
                 .variables().containsEntry("nationalCriteriaCount", 2).containsEntry("localFilterCount", 1)
                 .containsEntry("identificationRoute", "TWO_PLUS_LOCAL");
         assertThat(taskOf(pi, TASK_PANEL_VALIDATION)).hasCandidateGroup("panel");
-        assertThat(beans.caseload.isLive("MK-000202")).isTrue();
+        assertThat(caseload.isLive("MK-000202")).isTrue();
     }
 
     @Test
@@ -55,7 +55,7 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
         assertThat(historicVariable(pi, "nationalCriteriaCount")).isEqualTo(2);
         assertThat(historicVariable(pi, "localFilterCount")).isEqualTo(0);
         assertThat(historicVariable(pi, "identificationRoute")).isEqualTo("NOT_ELIGIBLE");
-        assertThat(beans.caseload.isLive("MK-000203")).isFalse();
+        assertThat(caseload.isLive("MK-000203")).isFalse();
     }
 
     // ---- the panel -----------------------------------------------------------------------
@@ -72,7 +72,7 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("REJECTED_BY_PANEL");
         assertThat(historicVariable(pi, "panelReason"))
                 .isEqualTo("Already open to the Youth Offending Team's intensive programme");
-        assertThat(beans.caseload.isLive("MK-000204")).isFalse();
+        assertThat(caseload.isLive("MK-000204")).isFalse();
     }
 
     @Test
@@ -117,13 +117,13 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
         assertThat(pi).hasPassed(END_EVENT_SIGNPOSTED).isEnded();
         assertThat(timesEntered(pi, TASK_ASSESS_CRITERIA)).isEqualTo(2);
         assertThat(historicVariable(pi, "identificationRoute")).isEqualTo("NOT_ELIGIBLE");
-        assertThat(beans.caseload.isLive("MK-000206")).isFalse();
+        assertThat(caseload.isLive("MK-000206")).isFalse();
     }
 
     @Test
     void acceptedWithNoFurtherActionEndsIdentifiedButNotWorkedWith() {
         ProcessInstance pi = startCase(referral("MK-000207"));
-        assertThat(beans.caseload.isLive("MK-000207")).isTrue();
+        assertThat(caseload.isLive("MK-000207")).isTrue();
 
         complete(pi, TASK_PANEL_VALIDATION, accept(3, "NFA"));
 
@@ -131,8 +131,8 @@ class IdentificationAndPanelTest extends FamilyCaseProcessTest {
         assertThat(historicEndActivity(pi)).isEqualTo(END_EVENT_NO_FURTHER_ACTION);
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("NO_FURTHER_ACTION");
         assertThat(historicVariable(pi, "identificationRoute")).isEqualTo("THREE_CRITERIA");
-        assertThat(beans.caseload.isLive("MK-000207")).isFalse();
-        assertThat(beans.caseload.placeHolder("MK-000207")).isEmpty();
+        assertThat(caseload.isLive("MK-000207")).isFalse();
+        assertThat(caseload.placeHolder("MK-000207")).isEmpty();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.strengtheningfamilies.payment.AuditDecision;
 import org.strengtheningfamilies.payment.ClaimLine;
 import org.strengtheningfamilies.payment.ResultType;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
-import org.strengtheningfamilies.testing.InMemoryClaims.Claim;
+import org.strengtheningfamilies.testing.ProgrammeRecords.Claim;
 
 /**
  * Outcome verification, the PbR claim and its audit, and what happens to a family that was not
@@ -28,7 +28,7 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
     private ProcessInstance atVerification(String familyRef) {
         ProcessInstance pi = startAt(TASK_VERIFY_OUTCOMES,
                 attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
-        assertThat(beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
+        assertThat(caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5)).isTrue();
         assertThat(pi).isWaitingAt(TASK_VERIFY_OUTCOMES);
         return pi;
     }
@@ -63,14 +63,14 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .containsEntry("continuousEmploymentResult", false).containsEntry("turnedAround", false)
                 .containsEntry("claimAmountPence", 0L).containsEntry("programmeYear", 1);
         assertThat(taskOf(pi, TASK_DECIDE_FURTHER_SUPPORT)).hasCandidateGroup("coordinator").isNotAssigned();
-        assertThat(beans.claims.all()).isEmpty();
+        assertThat(records.claims()).isEmpty();
 
         complete(pi, TASK_DECIDE_FURTHER_SUPPORT, decision("furtherSupportDecision", "CLOSE"));
 
         assertThat(pi).hasPassed(END_EVENT_CLOSED_WITHOUT_RESULT).hasNotPassed(END_EVENT_TURNED_AROUND).isEnded();
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("CLOSED_WITHOUT_RESULT");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.isLive("MK-000601")).isFalse();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(caseload.isLive("MK-000601")).isFalse();
     }
 
     @Test
@@ -89,8 +89,8 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .containsEntry("attachmentDate", "2012-10-03").containsEntry("keyWorker", "kw-cfp-1");
         assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-cfp-1");
         assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).getDuedate()).isEqualTo(startOfDay("2014-03-30"));
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
-        assertThat(beans.caseload.isLive("MK-000602")).isTrue();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(caseload.isLive("MK-000602")).isTrue();
     }
 
     @Test
@@ -111,7 +111,7 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .isWaitingAt(TASK_REVIEW_REJECTED_CLAIM);
         assertThat(taskOf(pi, TASK_REVIEW_REJECTED_CLAIM)).hasCandidateGroup("coordinator");
         assertThat(variable(pi, "claimReference")).isNull();
-        assertThat(beans.claims.all()).singleElement().satisfies(claim -> {
+        assertThat(records.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.claimId()).isEqualTo(firstClaim);
             assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED);
             assertThat(claim.reason()).isEqualTo("School attendance figures are not signed by the school");
@@ -131,15 +131,15 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
         assertThat(variable(pi, "claimId")).isNotEqualTo(firstClaim);
         assertThat(variable(pi, "auditDecision")).isNull();
         assertThat(variable(pi, "auditReason")).isNull();
-        assertThat(beans.claims.all()).hasSize(2);
+        assertThat(records.claims()).hasSize(2);
 
         complete(pi, TASK_AUDIT_CLAIM, audit("APPROVED", null));
 
         assertThat(pi).hasPassed(TASK_RECORD_CLAIM, END_EVENT_TURNED_AROUND).isEnded();
         assertThat(historicVariable(pi, "claimReference")).isEqualTo("MK-000603-PBR1");
-        assertThat(beans.claims.all()).filteredOn(claim -> claim.reference() != null).singleElement()
+        assertThat(records.claims()).filteredOn(claim -> claim.reference() != null).singleElement()
                 .satisfies(claim -> assertThat(claim.decision()).isEqualTo(AuditDecision.APPROVED));
-        assertThat(beans.claims.claimedPence("MK-000603")).containsExactly(Map.entry(ResultType.CRIME_ASB_EDUCATION, 70_000L));
+        assertThat(claims.claimedPence("MK-000603")).containsExactly(Map.entry(ResultType.CRIME_ASB_EDUCATION, 70_000L));
     }
 
     @Test
@@ -153,11 +153,11 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
 
         assertThat(pi).hasNotPassed(TASK_RECORD_CLAIM).isWaitingAt(TASK_DECIDE_FURTHER_SUPPORT);
         assertThat(variable(pi, "claimReference")).isNull();
-        assertThat(beans.claims.all()).singleElement().satisfies(claim -> {
+        assertThat(records.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED);
             assertThat(claim.reference()).isNull();
         });
-        assertThat(beans.claims.claimedPence("MK-000604")).isEmpty();
+        assertThat(claims.claimedPence("MK-000604")).isEmpty();
     }
 
     @Test
@@ -186,14 +186,14 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
         assertThat(pi).hasPassed(END_EVENT_TURNED_AROUND).isEnded();
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("TURNED_AROUND");
         assertThat(historicVariable(pi, "claimReference")).isEqualTo("MK-000605-PBR2");
-        assertThat(beans.claims.all()).extracting(Claim::reference)
+        assertThat(records.claims()).extracting(Claim::reference)
                 .containsExactlyInAnyOrder("MK-000605-PBR1", "MK-000605-PBR2");
-        assertThat(beans.claims.all()).flatExtracting(Claim::lines).containsExactlyInAnyOrder(
+        assertThat(records.claims()).flatExtracting(Claim::lines).containsExactlyInAnyOrder(
                 new ClaimLine(ResultType.PROGRESS_TO_WORK, 10_000L),
                 new ClaimLine(ResultType.CONTINUOUS_EMPLOYMENT, 70_000L));
-        assertThat(beans.claims.claimedPence("MK-000605").values().stream().mapToLong(Long::longValue).sum())
+        assertThat(claims.claimedPence("MK-000605").values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(80_000L);
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
     }
 
     @Test
@@ -207,8 +207,8 @@ class OutcomesAndClaimTest extends FamilyCaseProcessTest {
                 .containsEntry("supportPeriods", 1);
         assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).isNotAssigned();
         assertThat(candidateGroups(pi, TASK_VERIFY_OUTCOMES)).containsExactly("coordinator");
-        assertThat(beans.caseload.isLive("MK-000606")).isTrue();
-        assertThat(beans.caseload.placeHolder("MK-000606")).isEmpty();
+        assertThat(caseload.isLive("MK-000606")).isTrue();
+        assertThat(caseload.placeHolder("MK-000606")).isEmpty();
 
         complete(pi, TASK_VERIFY_OUTCOMES, evidence());
 
