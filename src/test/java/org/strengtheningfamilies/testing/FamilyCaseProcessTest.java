@@ -14,37 +14,59 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.MockElResolver;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.strengtheningfamilies.StrengtheningFamiliesApplication;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.datamatching.DataEvidence;
+import org.strengtheningfamilies.datamatching.EvidencePrefill;
 import org.strengtheningfamilies.identity.ProgrammeGroups;
 import org.strengtheningfamilies.payment.ClaimRepository;
 
 /**
- * Base of the family-case process tests: the application's own beans (ProcessTestApplication: the
+ * Base of the family-case process tests: the application's own beans (FamilyCaseProcessTest.Application: the
  * production configuration on an in-memory H2, job executor off), the models and forms of processes/
  * and forms/ deployed for each test as the application deploys them, the business clock set to
  * {@link #TODAY}, and helpers that fill in each form the way Tasklist would. The Spring context, and so
  * the engine, is shared by every process test class with the same properties.
  */
-@SpringBootTest(classes = ProcessTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+@SpringBootTest(classes = FamilyCaseProcessTest.Application.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:process-tests-${random.uuid};DB_CLOSE_DELAY=-1",
                 "camunda.bpm.generate-unique-process-engine-name=true",
@@ -55,7 +77,71 @@ import org.strengtheningfamilies.payment.ClaimRepository;
                 "sf.demo.users=false", "sf.demo.cohort=false",
                 "sf.admin.user=process-tests", "sf.admin.password=process-tests-only",
                 "sf.imports.inbox="})
+// named here as well as by @SpringBootTest: the application tests' scan then sees a test class and leaves
+// its nested Application out
+@ExtendWith(SpringExtension.class)
 public abstract class FamilyCaseProcessTest {
+
+    /**
+     * The process tests' application: every production component and configuration, with Spring Boot's
+     * auto-configuration, as {@link StrengtheningFamiliesApplication} wires them, but not deployed as a
+     * process application (each test deploys processes/ and forms/ itself and removes them after). Two
+     * things differ from production: the agency data behind the evidence pre-fill is a map the test fills,
+     * and Camunda's {@code Mocks} may stand in for a bean in one test (a store that fails, say).
+     */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @ComponentScan(basePackageClasses = StrengtheningFamiliesApplication.class, excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StrengtheningFamiliesApplication.class)})
+    // nested in a test class, so that the application tests' scan of this package leaves it out
+    public static class Application {
+
+        /** The household data of families "found by data matching", by family reference. */
+        public static class AgencyEvidence implements EvidencePrefill.EvidenceSource {
+
+            private final Map<String, DataEvidence> byFamily = new ConcurrentHashMap<>();
+
+            public void put(String familyRef, DataEvidence evidence) {
+                byFamily.put(familyRef, evidence);
+            }
+
+            public void clear() {
+                byFamily.clear();
+            }
+
+            @Override
+            public Optional<DataEvidence> evidenceFor(String familyRef, java.time.LocalDate attachmentDate,
+                                                      java.time.LocalDate asAt) {
+                return Optional.ofNullable(byFamily.get(familyRef));
+            }
+        }
+
+        @Bean
+        @Primary
+        AgencyEvidence testAgencyEvidence() {
+            return new AgencyEvidence();
+        }
+
+        /** Beans first from Camunda's Mocks (registered by a test), then from the application context. */
+        @Bean
+        ProcessEnginePlugin mocksBeforeBeans(ApplicationContext context) {
+            return new AbstractProcessEnginePlugin() {
+                @Override
+                public void preInit(ProcessEngineConfigurationImpl configuration) {
+                    configuration.setExpressionManager(new SpringExpressionManager(context) {
+                        @Override
+                        protected ELResolver createElResolver() {
+                            CompositeELResolver resolver = new CompositeELResolver();
+                            resolver.add(new MockElResolver());
+                            resolver.add(super.createElResolver());
+                            return resolver;
+                        }
+                    });
+                }
+            };
+        }
+    }
 
     /** "Today" in the process tests: inside programme year 2. */
     public static final LocalDate TODAY = LocalDate.of(2013, 9, 30);
@@ -76,7 +162,7 @@ public abstract class FamilyCaseProcessTest {
     @Autowired
     protected NamedParameterJdbcTemplate jdbc;
     @Autowired
-    protected ProcessTestApplication.AgencyEvidence agencyEvidence;
+    protected Application.AgencyEvidence agencyEvidence;
     /** What the programme recorded in its own tables. */
     protected ProgrammeRecords records;
     private String deploymentId;
