@@ -9,7 +9,7 @@ import org.strengtheningfamilies.kernel.SystemAccess;
 
 /** Key workers are the members of the lead service's team group in Camunda's identity service. */
 @Component
-public class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
+class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
 
     private final IdentityService identityService;
 

@@ -28,7 +28,7 @@ import org.strengtheningfamilies.support.SupportVariables;
  * users, times and steps, never values.
  */
 @Service
-public class CaseChanges {
+class CaseChanges {
 
     /** The outcome evidence a claim is paid on (DESIGN.md section 9, "evidence"). */
     public static final Set<String> EVIDENCE = Set.of(

@@ -16,7 +16,7 @@ import org.strengtheningfamilies.api.ApiAccess;
  * rest of the API).
  */
 @RestController
-public class CaseChangesController {
+class CaseChangesController {
 
     private final CaseChanges changes;
     private final IdentityService identity;

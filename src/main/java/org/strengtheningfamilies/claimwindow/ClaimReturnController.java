@@ -24,7 +24,7 @@ import org.strengtheningfamilies.api.ApiAccess;
  * receives: one line per claimed result, with family references, so only for those roles).
  */
 @RestController
-public class ClaimReturnController {
+class ClaimReturnController {
 
     private final ClaimReturns returns;
     private final IdentityService identity;

@@ -16,7 +16,7 @@ import org.strengtheningfamilies.kernel.CaseDataException;
  * recorded (the logged-in user, else the task's assignee). Refusals are a 400 naming the field.
  */
 @Component("claimReturnSignOffListener")
-public class ClaimReturnSignOffListener implements TaskListener {
+class ClaimReturnSignOffListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

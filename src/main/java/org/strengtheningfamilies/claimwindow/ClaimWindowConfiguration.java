@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.strengtheningfamilies.config.ProgrammeProperties;
 
 @Configuration
-public class ClaimWindowConfiguration {
+class ClaimWindowConfiguration {
 
     @Bean
     public ClaimReturns claimReturns(ClaimReturnRepository repository, ProgrammeProperties properties, Clock clock) {

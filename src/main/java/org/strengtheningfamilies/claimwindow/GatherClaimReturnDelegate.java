@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * return's figures for the sign-off form, or {@code claimReturnClaims = 0} for an empty window.
  */
 @Component("gatherClaimReturnDelegate")
-public class GatherClaimReturnDelegate implements JavaDelegate {
+class GatherClaimReturnDelegate implements JavaDelegate {
 
     private final ClaimReturns returns;
     private final Clock clock;

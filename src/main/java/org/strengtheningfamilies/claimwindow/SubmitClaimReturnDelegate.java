@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SubmitClaimReturn: the signed-off return and each of its claims are marked submitted. */
 @Component("submitClaimReturnDelegate")
-public class SubmitClaimReturnDelegate implements JavaDelegate {
+class SubmitClaimReturnDelegate implements JavaDelegate {
 
     private final ClaimReturns returns;
     private final Clock clock;

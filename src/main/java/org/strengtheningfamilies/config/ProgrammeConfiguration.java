@@ -21,7 +21,7 @@ import org.strengtheningfamilies.support.SupportSchedule;
 /** The plain rule services, built from configuration; delegates and listeners receive them. */
 @Configuration
 @EnableConfigurationProperties(ProgrammeProperties.class)
-public class ProgrammeConfiguration {
+class ProgrammeConfiguration {
 
     /** The one business clock: the engine's time (which the demo cohort and tests may set), in the system's zone. */
     @Bean

@@ -22,7 +22,7 @@ import org.strengtheningfamilies.referral.ReferralVariables;
 /** The data matching services and the termly-data-matching delegates, built from sf.matching.*. */
 @Configuration
 @EnableConfigurationProperties(MatchingProperties.class)
-public class DataMatchingConfiguration {
+class DataMatchingConfiguration {
 
     @Bean
     public PersonMatcher personMatcher(MatchingProperties properties) {

@@ -37,7 +37,7 @@ import org.strengtheningfamilies.referral.ReferringAgency;
  * referring agency DATA_MATCH. The household's result is written in the same transaction as the case
  * it starts, which is what makes a run restartable without duplicates.
  */
-public class IdentificationRun {
+class IdentificationRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentificationRun.class);
 

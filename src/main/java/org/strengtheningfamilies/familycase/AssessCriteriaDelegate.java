@@ -10,7 +10,7 @@ import org.strengtheningfamilies.identification.IdentificationCriteria;
 
 /** Task_AssessCriteria: the inputs of the route decision. */
 @Component("assessCriteriaDelegate")
-public class AssessCriteriaDelegate implements JavaDelegate {
+class AssessCriteriaDelegate implements JavaDelegate {
 
     private final IdentificationCriteria criteria;
 

@@ -30,7 +30,7 @@ import org.strengtheningfamilies.payment.ProgrammeCalendar;
  * already paid. A claim with something to pay is saved as awaiting audit.
  */
 @Component("calculateClaimDelegate")
-public class CalculateClaimDelegate implements JavaDelegate {
+class CalculateClaimDelegate implements JavaDelegate {
 
     private final ClaimCalculator calculator;
     private final ProgrammeCalendar calendar;

@@ -20,7 +20,7 @@ import org.strengtheningfamilies.support.SupportVariables;
  * Throwing here rolls the completion back, so the task stays open with nothing written.
  */
 @Component("caseDataValidation")
-public class CaseDataValidation implements TaskListener {
+class CaseDataValidation implements TaskListener {
 
     private final TaskDataRules rules;
     private final CaseloadRepository caseload;

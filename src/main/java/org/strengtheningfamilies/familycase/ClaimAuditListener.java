@@ -12,7 +12,7 @@ import org.strengtheningfamilies.payment.ClaimRepository;
 
 /** Complete listener of Task_AuditClaim: the audit decision is recorded on the claim, with who made it. */
 @Component("claimAuditListener")
-public class ClaimAuditListener implements TaskListener {
+class ClaimAuditListener implements TaskListener {
 
     private final ClaimRepository claims;
 

@@ -11,7 +11,7 @@ import org.strengtheningfamilies.datamatching.EvidencePrefill;
  * agency data; on complete: every pre-filled value the key worker changed is kept as a correction.
  */
 @Component("evidencePrefillListener")
-public class EvidencePrefillListener implements TaskListener {
+class EvidencePrefillListener implements TaskListener {
 
     private final EvidencePrefill prefill;
 

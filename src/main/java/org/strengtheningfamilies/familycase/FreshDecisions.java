@@ -36,7 +36,7 @@ import org.strengtheningfamilies.kernel.ProcessVariable;
  * earlier answers stay in the engine's history.
  */
 @Component("freshDecisions")
-public class FreshDecisions implements TaskListener {
+class FreshDecisions implements TaskListener {
 
     static final Map<String, List<ProcessVariable<?>>> CLEARED_ON_CREATE = Map.of(
             TASK_PANEL_VALIDATION, List.of(PANEL_DECISION, PANEL_REASON),

@@ -23,7 +23,7 @@ import org.strengtheningfamilies.kernel.SystemAccess;
  * (disengagement, a rejected claim, further support, a capacity wait).
  */
 @Component("separationOfDuties")
-public class SeparationOfDuties implements TaskListener {
+class SeparationOfDuties implements TaskListener {
 
     static final Set<String> COORDINATOR_DECISIONS = Set.of(TASK_REVIEW_DISENGAGEMENT, TASK_REVIEW_REJECTED_CLAIM,
             TASK_DECIDE_FURTHER_SUPPORT, TASK_AWAIT_CAPACITY);

@@ -13,7 +13,7 @@ import org.strengtheningfamilies.support.SupportSchedule;
 
 /** Task_StartFurtherSupport: another support period from today; the attachment date stays. */
 @Component("startFurtherSupportDelegate")
-public class StartFurtherSupportDelegate implements JavaDelegate {
+class StartFurtherSupportDelegate implements JavaDelegate {
 
     private final SupportSchedule schedule;
     private final Clock clock;

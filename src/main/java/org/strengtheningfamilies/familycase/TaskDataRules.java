@@ -30,7 +30,7 @@ import org.strengtheningfamilies.support.SupportRules;
 
 /** Which feature's rule guards each user task of family-case (applied by {@link CaseDataValidation}). */
 @Component
-public class TaskDataRules {
+class TaskDataRules {
 
     private final Map<String, TaskDataRule> byTask;
 

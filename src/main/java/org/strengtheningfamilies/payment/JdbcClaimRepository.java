@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class JdbcClaimRepository implements ClaimRepository {
+class JdbcClaimRepository implements ClaimRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;

@@ -23,7 +23,7 @@ import org.strengtheningfamilies.referral.HouseholdMember;
  * step happened, so a panel decision is dated the day the panel decided), which demo data and tests
  * can set through the engine's clock.
  */
-public class CaseReadModel {
+class CaseReadModel {
 
     /** After access grants, before capacity notifications: a family woken by a freed place sees this one's record. */
     static final int ORDER = 2;

@@ -6,7 +6,7 @@ import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
 /** The read model's listener of what happens to families. */
 @Configuration
-public class ReadModelConfiguration {
+class ReadModelConfiguration {
 
     @Bean
     public CaseReadModel caseReadModel(ReadModelStore store, ProgrammeCalendar calendar) {

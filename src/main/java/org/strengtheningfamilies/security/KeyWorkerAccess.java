@@ -20,7 +20,7 @@ import org.strengtheningfamilies.kernel.SystemAccess;
  * grant is made when the place is taken and withdrawn when it is given back (a step-up, the case's end).
  */
 @Component
-public class KeyWorkerAccess {
+class KeyWorkerAccess {
 
     private final AuthorizationService authorizations;
 

@@ -30,7 +30,7 @@ import org.strengtheningfamilies.familycase.FamilyCaseVariables;
  * families' process instances is granted at allocation ({@link KeyWorkerAccess}).
  */
 @Component
-public class RoleModel {
+class RoleModel {
 
     static final String FAMILY_CASE = FamilyCaseVariables.PROCESS_KEY;
     static final String CLAIM_WINDOW = org.strengtheningfamilies.claimwindow.ClaimWindowVariables.PROCESS_KEY;

@@ -25,7 +25,7 @@ import org.strengtheningfamilies.identity.ProgrammeGroups;
  * missing (existing filters are left as the council may have edited them).
  */
 @Component
-public class TasklistSetup {
+class TasklistSetup {
 
     private final IdentityService identityService;
     private final FilterService filterService;
