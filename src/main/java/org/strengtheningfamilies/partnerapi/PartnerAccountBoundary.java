@@ -1,15 +1,24 @@
 package org.strengtheningfamilies.partnerapi;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -38,8 +47,13 @@ public final class PartnerAccountBoundary {
                 .memberOfGroup(PartnerAccess.PARTNER_SYSTEMS).count() > 0;
     }
 
-    /** Registered in Camunda's REST API (api.EngineRestConfig): runs after its HTTP Basic authentication. */
+    /**
+     * Registered in Camunda's REST API (api.EngineRestConfig): runs after its HTTP Basic authentication
+     * (a servlet filter) and before Jersey matches the path, whose sub-resource locators already query
+     * the engine (and would answer 404 for what the account may not see).
+     */
     @Provider
+    @PreMatching
     @Priority(Priorities.AUTHORIZATION)
     public static class EngineRestRefusal implements ContainerRequestFilter {
 
@@ -57,6 +71,8 @@ public final class PartnerAccountBoundary {
     /** On the webapps' login ({@code /camunda/api/admin/auth/user/{engine}/login/{app}}). */
     static class WebappLoginRefusal extends OncePerRequestFilter {
 
+        private static final int MAX_LOGIN_BODY = 16 * 1024;
+
         private final ProcessEngine engine;
 
         WebappLoginRefusal(ProcessEngine engine) {
@@ -71,13 +87,70 @@ public final class PartnerAccountBoundary {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (isPartnerSystem(engine.getIdentityService(), request.getParameter("username"))) {
+            // the login form is read here from a copy of its body, so the webapp's own resource reads it as sent
+            byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY);
+            if (isPartnerSystem(engine.getIdentityService(), username(body))) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("application/json");
                 response.getWriter().write(REFUSAL);
                 return;
             }
-            chain.doFilter(request, response);
+            chain.doFilter(new BufferedBody(request, body), response);
+        }
+
+        private static String username(byte[] form) {
+            for (String pair : new String(form, StandardCharsets.ISO_8859_1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && "username".equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the login body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -72,6 +72,14 @@ class Referrals {
                     IDEMPOTENCY_KEY, "The Idempotency-Key header must be 1 to 255 visible characters without spaces "
                             + "(a UUID is a good key)"))));
         }
+        String fingerprint = ReferralRequest.fingerprint(body);
+        if (idempotencyKey != null) {
+            // a retry is answered as the first time, and a key reused for another referral refused, before any check
+            Optional<Answer> earlier = replay(caller, idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         ReferralRequest request = ReferralRequest.of(body, form);
         List<FieldProblem> problems = new ArrayList<>(request.problems());
         if (body != null && body.isObject()) {
@@ -85,15 +93,10 @@ class Referrals {
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        String fingerprint = ReferralRequest.fingerprint(body);
         if (idempotencyKey == null) {
             return transaction.execute(tx -> start(caller, request, null, null));
         }
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Answer> earlier = replay(caller, idempotencyKey, fingerprint);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             try {
                 Answer answer = transaction.execute(tx -> {
                     keys.claim(caller, idempotencyKey, fingerprint, clock.instant());
@@ -102,7 +105,11 @@ class Referrals {
                 forgetOldKeys();
                 return answer;
             } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-                // another request with this key committed first: its answer is now there to replay
+                // another request with this key committed first (its claim made this one wait): replay its answer
+                Optional<Answer> first = replay(caller, idempotencyKey, fingerprint);
+                if (first.isPresent()) {
+                    return first.get();
+                }
             }
         }
         throw new IllegalStateException("Idempotency-Key " + idempotencyKey + " could be neither claimed nor replayed");

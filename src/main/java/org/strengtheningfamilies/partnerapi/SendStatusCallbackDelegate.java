@@ -42,9 +42,10 @@ class SendStatusCallbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws IOException, InterruptedException {
         String account = CallbackVariables.PARTNER_ACCOUNT.require(execution);
+        String familyRef = CallbackVariables.FAMILY_REF.require(execution);
         PartnerAccounts.Settings settings = accounts.find(account).filter(PartnerAccounts.Settings::hasCallback).orElse(null);
         if (settings == null) {
-            LOG.info("Status callback of {} not sent: callbacks of {} are turned off", execution.getBusinessKey(), account);
+            LOG.info("Status callback of {} not sent: callbacks of {} are turned off", familyRef, account);
             return;
         }
         byte[] body = body(execution);
@@ -58,11 +59,12 @@ class SendStatusCallbackDelegate implements JavaDelegate {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            throw new IOException("The status callback to " + settings.callbackUrl() + " could not be delivered: "
+            throw new IOException("The status callback of " + familyRef + " to " + settings.callbackUrl()
+                    + " could not be delivered: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("The status callback to " + settings.callbackUrl() + " was answered "
+            throw new IOException("The status callback of " + familyRef + " to " + settings.callbackUrl() + " was answered "
                     + response.statusCode() + "; it is tried again later");
         }
     }

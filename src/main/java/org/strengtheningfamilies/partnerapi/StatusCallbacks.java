@@ -80,6 +80,6 @@ class StatusCallbacks {
                 .putValue(CallbackVariables.REFERRAL_STATUS.name(), status.name())
                 .putValue(CallbackVariables.STATUS_CHANGED_AT.name(), now.toString());
         SystemAccess.run(() -> execution.getProcessEngineServices().getRuntimeService()
-                .startProcessInstanceByKey(CallbackVariables.PROCESS_KEY, familyRef, variables));
+                .startProcessInstanceByKey(CallbackVariables.PROCESS_KEY, variables));
     }
 }
