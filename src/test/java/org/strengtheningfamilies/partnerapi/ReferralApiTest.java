@@ -371,6 +371,42 @@ class ReferralApiTest {
         assertThat(get("referrer", "/api/docs/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Issue 12 item 5, in real headless Chromium: the referrer fills the Tasklist start form for a family
+     * that meets one criterion; Tasklist then shows, and keeps showing, that the referral was signposted
+     * and why, and "My referrals" lists it with where it stands. Screenshots in target/screenshots/.
+     */
+    @Test
+    void theReferrerSeesInTasklistThatTheReferralWasSignpostedAndWhyAndFindsItUnderMyReferrals() throws Exception {
+        org.openqa.selenium.WebDriver browser = TasklistBrowser.start();
+        try {
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
+            TasklistBrowser.login(browser, wait, "http://localhost:" + port, "referrer");
+            TasklistBrowser.startFamilyCase(browser, wait, "MK-160011", "School", "Lakes Estate", "criterionEducation");
+
+            var outcome = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("sf-referral-outcome")));
+            TasklistBrowser.screenshot(browser, "tasklist-referral-signposted");
+            assertThat(outcome.getText()).contains("Referral MK-160011: Not eligible: signposted")
+                    .contains("1 of the 3 national criteria (education)")
+                    .contains("not shown: crime / anti-social behaviour, work");
+            // it stays: no four-second toast
+            Thread.sleep(5000);
+            assertThat(outcome.isDisplayed()).isTrue();
+
+            outcome.findElement(org.openqa.selenium.By.cssSelector("[data-action='my-referrals']")).click();
+            wait.until(d -> "ready".equals(d.findElement(org.openqa.selenium.By.cssSelector("#sf-my-referrals [data-state]"))
+                    .getAttribute("data-state")));
+            TasklistBrowser.screenshot(browser, "tasklist-my-referrals");
+            var row = browser.findElement(org.openqa.selenium.By.cssSelector("#sf-my-referrals tr[data-family-ref='MK-160011']"));
+            assertThat(row.getText()).contains("Not eligible: signposted").contains(
+                    java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#sf-my-referrals tbody tr"))).hasSize(1);
+        } finally {
+            browser.quit();
+        }
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void createPartnerAccount(String id) {

@@ -25,6 +25,7 @@ const STYLE = `
 .sf-referrals-box table { width: 100%; border-collapse: collapse; margin: 8px 0; }
 .sf-referrals-box th, .sf-referrals-box td { text-align: left; vertical-align: top; padding: 6px 8px;
   border-bottom: 1px solid #ddd; }
+.sf-referrals-box td:first-child, .sf-referrals-box td:nth-child(2) { white-space: nowrap; }
 .sf-referrals-box .sf-actions { display: flex; gap: 8px; justify-content: flex-end; margin-top: 12px; }
 `;
 
