@@ -45,6 +45,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.strengtheningfamilies.testing.TasklistBrowser;
 
 /**
  * The partner referral API over HTTP, on the application as it runs (H2): a referral posted twice with

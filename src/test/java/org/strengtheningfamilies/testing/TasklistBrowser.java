@@ -1,4 +1,4 @@
-package org.strengtheningfamilies.partnerapi;
+package org.strengtheningfamilies.testing;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -23,10 +23,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's chromium and chromedriver, headless, as dashboard/CockpitDashboardBrowserTest drives them:
- * skipped with a message where they are missing, a failure where SF_BROWSER_TESTS=required (.ci/run).
+ * Tasklist in Debian's chromium and chromedriver, headless, as dashboard/CockpitDashboardBrowserTest drives
+ * them (which could share this): skipped with a message where they are missing, a failure where
+ * SF_BROWSER_TESTS=required (.ci/run). Logs in and fills the Family case start form.
  */
-final class TasklistBrowser {
+public final class TasklistBrowser {
 
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
@@ -35,7 +36,7 @@ final class TasklistBrowser {
     private TasklistBrowser() {
     }
 
-    static WebDriver start() throws Exception {
+    public static WebDriver start() throws Exception {
         Optional<String> chromium = firstExisting("SF_CHROMIUM", BROWSERS);
         Optional<String> driver = firstExisting("SF_CHROMEDRIVER", DRIVERS);
         if (chromium.isEmpty() || driver.isEmpty()) {
@@ -57,7 +58,7 @@ final class TasklistBrowser {
         return new ChromeDriver(service, options);
     }
 
-    static void login(WebDriver browser, WebDriverWait wait, String base, String user) {
+    public static void login(WebDriver browser, WebDriverWait wait, String base, String user) {
         browser.get(base + "/camunda/app/tasklist/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
@@ -65,7 +66,7 @@ final class TasklistBrowser {
     }
 
     /** The start form of Family case with one adult, the given agency, district and criteria ticked. */
-    static void startFamilyCase(WebDriver browser, WebDriverWait wait, String familyRef, String agency, String district,
+    public static void startFamilyCase(WebDriver browser, WebDriverWait wait, String familyRef, String agency, String district,
                                 String... criteria) {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Family case"))).click();
@@ -95,7 +96,7 @@ final class TasklistBrowser {
                 "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']"))).click();
     }
 
-    static void screenshot(WebDriver browser, String name) throws Exception {
+    public static void screenshot(WebDriver browser, String name) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
