@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.events.CaseClosed;
 import org.strengtheningfamilies.events.FamilySteppedUp;
+import org.strengtheningfamilies.events.SustainPeriodStarted;
 import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
 
@@ -39,6 +40,15 @@ public class CapacityNotifier {
     @Order(3)
     public void on(FamilySteppedUp steppedUp) {
         placeFreed(steppedUp.previousLeadService());
+    }
+
+    /** A family waiting its sustain period gave its place back. */
+    @EventListener
+    @Order(3)
+    public void on(SustainPeriodStarted started) {
+        if (started.releasedKeyWorker() != null && started.leadService() != null) {
+            placeFreed(started.leadService());
+        }
     }
 
     @EventListener

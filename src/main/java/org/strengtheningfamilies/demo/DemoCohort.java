@@ -37,6 +37,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.demo.CohortPlan.Child;
 import org.strengtheningfamilies.demo.CohortPlan.Family;
 
@@ -70,9 +72,11 @@ public class DemoCohort {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
+    private final ProgrammePhases phases;
 
     public DemoCohort(RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
-                      TransactionTemplate transaction, java.time.Clock clock) {
+                      TransactionTemplate transaction, java.time.Clock clock, ProgrammePhases phases) {
+        this.phases = phases;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -93,7 +97,11 @@ public class DemoCohort {
             transaction.executeWithoutResult(status -> {
                 jdbc.update("insert into sf_demo_seed (name, seeded_at) values (?, current_timestamp)", SEED);
                 try {
-                    families.forEach(this::enter);
+                    // the cohort is the 2012-15 report's, whatever phase the council refers under now
+                    phases.referringUnder(ProgrammePhase.TF_2012, () -> {
+                        families.forEach(this::enter);
+                        return null;
+                    });
                 } finally {
                     // before the commit: the jobs the cohort leaves must run at the real time
                     ClockUtil.reset();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 
 /**
  * Task_AgreeFamilyPlan: SMART actions, and either every signature with the date signed (the
@@ -28,17 +29,19 @@ public class FamilyPlanRule implements TaskDataRule {
     static final Set<String> RESOURCES = Set.of("PERIPATETIC_FAMILY_SUPPORT", "EMPLOYMENT_ADVISER",
             "FAMILY_GROUP_CONFERENCING");
 
-    private final ProgrammeCalendar calendar;
+    private final ProgrammePhases phases;
     private final Clock clock;
 
-    public FamilyPlanRule(ProgrammeCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    public FamilyPlanRule(ProgrammePhases phases, Clock clock) {
+        this.phases = phases;
         this.clock = clock;
     }
 
     @Override
     public List<String> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
+        // the attachment date must fall in the case's own programme phase
+        ProgrammeCalendar calendar = ProgrammeCalendar.of(phases.settingsOf(variables));
         List<PlanAction> actions = problems.required(PLAN_ACTIONS).orElse(List.of());
         if (actions.isEmpty() && problems.list().isEmpty()) {
             problems.add("planActions must contain at least one SMART action");

@@ -14,6 +14,7 @@ import org.strengtheningfamilies.events.FamilyReferred;
 import org.strengtheningfamilies.events.FamilySteppedUp;
 import org.strengtheningfamilies.events.KeyWorkerAllocated;
 import org.strengtheningfamilies.events.OutcomesAssessed;
+import org.strengtheningfamilies.events.SuccessfulFamilyOutcome;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.referral.HouseholdMember;
 
@@ -87,6 +88,13 @@ class CaseReadModel {
         if (assessed.results().turnedAround()) {
             store.turnedAround(assessed.processInstanceId(), assessed.on());
         }
+    }
+
+    /** A later phase's successful family outcome counts as turned around (DESIGN.md section 10). */
+    @EventListener
+    @Order(ORDER)
+    public void on(SuccessfulFamilyOutcome successful) {
+        store.turnedAround(successful.processInstanceId(), successful.on());
     }
 
     @EventListener

@@ -1,0 +1,64 @@
+package org.strengtheningfamilies.referral;
+
+import static org.strengtheningfamilies.referral.ReferralVariables.NEEDS;
+import static org.strengtheningfamilies.referral.ReferralVariables.NEEDS_EVIDENCE;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.programme.Need;
+import org.strengtheningfamilies.programme.PhaseSettings;
+
+/**
+ * The later phases' needs on a referral, the panel's decision and the whole-family assessment: each code
+ * one of the case's phase's needs, at least one need, and (where evidence is asked for) evidence for each.
+ */
+public final class NeedsRule {
+
+    private NeedsRule() {
+    }
+
+    /** Notes every problem of {@code needs} (and of {@code needsEvidence} when required) for the phase. */
+    public static List<String> check(Problems problems, PhaseSettings phase, boolean evidenceRequired) {
+        List<String> needs = problems.required(NEEDS).orElse(null);
+        if (needs == null) {
+            return List.of();
+        }
+        Set<String> given = new LinkedHashSet<>();
+        for (String code : needs) {
+            if (code == null || code.isBlank()) {
+                problems.add("needs contains an empty entry");
+            } else if (phase.need(code).isEmpty()) {
+                problems.add("needs contains " + code + ", which is not a need of " + phase.phase().title()
+                        + " (this case's programme). Its needs are " + String.join(", ", phase.needCodes()) + ".");
+            } else if (!given.add(code)) {
+                problems.add("needs lists " + code + " twice");
+            }
+        }
+        if (given.isEmpty() && needs.stream().allMatch(c -> c == null || c.isBlank())) {
+            problems.add("needs must name at least one of the family's needs");
+        }
+        Map<String, String> evidence = problems.read(NEEDS_EVIDENCE).orElse(Map.of());
+        for (String code : evidence.keySet()) {
+            if (phase.need(code).isEmpty()) {
+                problems.add("needsEvidence." + code + " is evidence for " + code + ", which is not a need of "
+                        + phase.phase().title());
+            } else if (!given.contains(code)) {
+                problems.add("needsEvidence." + code + " is evidence for a need that is not ticked: tick "
+                        + phase.need(code).map(Need::title).orElse(code) + " or remove its evidence");
+            }
+        }
+        if (evidenceRequired) {
+            for (String code : given) {
+                if (!evidence.containsKey(code)) {
+                    problems.add("needsEvidence." + code + " is required: give the evidence for "
+                            + phase.need(code).map(Need::title).orElse(code));
+                }
+            }
+        }
+        return List.copyOf(given);
+    }
+}
