@@ -9,7 +9,8 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(RestExceptionMapper.class);
-        register(EngineExceptionMapper.class);
+        for (Class<?> provider : EngineRestErrors.providers()) {
+            register(provider);
+        }
     }
 }

@@ -44,18 +44,6 @@ public class ClaimReturnController {
                 .body(body);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("status", 400, "message", e.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    public ResponseEntity<Map<String, Object>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("status", 404, "message", e.getMessage()));
-    }
-
     /** The latest returns first: totals and status only, no family. */
     @GetMapping("/api/claim-returns")
     public Map<String, Object> latest(@RequestParam(defaultValue = "20") String limit) {

@@ -69,11 +69,6 @@ public class FundingReportController {
         return ResponseEntity.ok(body);
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Map<String, String>> badParameter(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
-    }
-
     /** The report's model repeats its single share for every year; the national preset has three years. */
     private static List<Integer> upfrontFor(PaymentModel model, int years) {
         List<Integer> shares = new ArrayList<>();
