@@ -18,7 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * ({@link ErrorBody}, {@link ClientErrors}): a plain message, each field's problem, and never the
  * exception, SQL or a stack trace.
  */
-@RestControllerAdvice(basePackages = "org.strengtheningfamilies")
+@RestControllerAdvice
 public class ApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -61,7 +61,11 @@ public class ApiErrors {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    public ResponseEntity<ErrorBody> notFound(NoResourceFoundException e) {
+    public ResponseEntity<ErrorBody> notFound(NoResourceFoundException e, jakarta.servlet.http.HttpServletRequest request)
+            throws NoResourceFoundException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            throw e; // the webapps' own pages and assets keep their usual answer
+        }
         return answer(new ClientErrors.Answer(404, ErrorBody.of("NotFound", "There is nothing at this address")));
     }
 

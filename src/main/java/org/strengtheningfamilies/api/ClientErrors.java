@@ -83,7 +83,7 @@ public final class ClientErrors {
             }
             if (cause instanceof JsonProcessingException json) {
                 return new Answer(400, ErrorBody.of("InvalidJson", "The request is not valid JSON: "
-                        + plain(json.getOriginalMessage()) + location(json)));
+                        + plain(jsonProblem(json.getOriginalMessage())) + location(json)));
             }
             if (cause.getClass().getName().startsWith("org.camunda.spin.") && cause.getClass().getSimpleName().contains("DataFormat")) {
                 return new Answer(400, ErrorBody.of("InvalidJson", "A JSON value in the request is not valid JSON"));
@@ -98,9 +98,18 @@ public final class ClientErrors {
     }
 
     private static Answer direct(Throwable failure) {
-        if (failure instanceof RestException rest && rest.getStatus() != null) {
-            return new Answer(rest.getStatus().getStatusCode(), ErrorBody.of(typeOf(rest.getStatus().getStatusCode()),
-                    plain(rest.getMessage())));
+        if (failure instanceof RestException rest) {
+            // Camunda's resources wrap what the engine threw ("Cannot complete task …") and call it a 500
+            if (rest.getCause() != null && rest.getCause() != rest) {
+                Answer inner = classify(rest.getCause());
+                if (inner.status() < 500) {
+                    return inner;
+                }
+            }
+            if (rest.getStatus() != null && rest.getStatus().getStatusCode() < 500) {
+                return new Answer(rest.getStatus().getStatusCode(), ErrorBody.of(typeOf(rest.getStatus().getStatusCode()),
+                        plain(rest.getMessage())));
+            }
         }
         if (failure instanceof jakarta.ws.rs.WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -188,6 +197,17 @@ public final class ClientErrors {
             text = text.substring(0, MAX_MESSAGE) + "…";
         }
         return text.isBlank() ? "The request could not be carried out" : text;
+    }
+
+    /** Jackson's own description without its pointer into the source ("(start marker at [Source: …])"). */
+    private static String jsonProblem(String message) {
+        if (message == null) {
+            return "it cannot be read";
+        }
+        int cut = message.indexOf(" (");
+        int source = message.indexOf(" at [Source");
+        int end = Math.min(cut < 0 ? message.length() : cut, source < 0 ? message.length() : source);
+        return message.substring(0, end);
     }
 
     private static String location(JsonProcessingException json) {

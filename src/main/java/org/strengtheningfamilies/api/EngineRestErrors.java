@@ -23,62 +23,112 @@ public final class EngineRestErrors {
                 WebApplication.class, OwnTasksOnlyOnDelete.class};
     }
 
-    static Response answer(Throwable failure) {
+    private static final java.util.regex.Pattern COMPLETION =
+            java.util.regex.Pattern.compile("^/?(?:engine/([^/]+)/)?task/([^/]+)/(?:complete|submit-form|resolve)/?$");
+
+    static Response answer(Throwable failure, jakarta.ws.rs.core.UriInfo uri) {
         ClientErrors.Answer answer = ClientErrors.of(failure);
+        if ((answer.status() == 403 || answer.status() >= 500) && completedMeanwhile(uri)) {
+            // two people completed the same task at the same moment: the one who lost finds its grants gone
+            answer = new ClientErrors.Answer(409, ErrorBody.of("ConcurrentChange", "Someone else completed this task at "
+                    + "the same moment; nothing of this request was saved."));
+        }
         return Response.status(answer.status()).entity(answer.body()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static boolean completedMeanwhile(jakarta.ws.rs.core.UriInfo uri) {
+        if (uri == null) {
+            return false;
+        }
+        java.util.regex.Matcher completion = COMPLETION.matcher(uri.getPath(false));
+        if (!completion.matches()) {
+            return false;
+        }
+        org.camunda.bpm.engine.ProcessEngine engine = completion.group(1) != null
+                ? org.camunda.bpm.engine.ProcessEngines.getProcessEngine(completion.group(1))
+                : org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine();
+        if (engine == null) {
+            return false;
+        }
+        org.camunda.bpm.engine.impl.identity.Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        try {
+            engine.getIdentityService().clearAuthentication();
+            return engine.getTaskService().createTaskQuery().taskId(completion.group(2)).count() == 0
+                    && engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(completion.group(2)).finished().count() > 0;
+        } finally {
+            engine.getIdentityService().setAuthentication(caller);
+        }
     }
 
     @Provider
     @Priority(1)
     public static class Any implements ExceptionMapper<Throwable> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(Throwable failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
     public static class Engine implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(org.camunda.bpm.engine.ProcessEngineException failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
     public static class Rest implements ExceptionMapper<org.camunda.bpm.engine.rest.exception.RestException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(org.camunda.bpm.engine.rest.exception.RestException failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
     public static class JsonParse implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(com.fasterxml.jackson.core.JsonParseException failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
     public static class JsonMapping implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
     public static class WebApplication implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+
         @Override
         public Response toResponse(jakarta.ws.rs.WebApplicationException failure) {
-            return answer(failure);
+            return answer(failure, uri);
         }
     }
 }

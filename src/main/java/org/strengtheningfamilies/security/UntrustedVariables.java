@@ -115,7 +115,7 @@ class UntrustedVariables extends CommandInterceptor {
                     ? definitionById(context, builder.getProcessDefinitionId())
                     : context.getProcessEngineConfiguration().getDeploymentCache()
                     .findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
-            stepInput(context, start(context, process), builder.getVariables(), List.of());
+            stepInput(context, start(context, process), values(builder.getVariables()), List.of());
         } else if (command instanceof SubmitStartFormCmd) {
             ProcessDefinitionEntity process = definitionById(context, CommandFields.string(command, "processDefinitionId"));
             stepInput(context, start(context, process), values(CommandFields.get(command, "variables")), List.of());
@@ -156,7 +156,8 @@ class UntrustedVariables extends CommandInterceptor {
             return Optional.empty(); // unknown tasks are the engine's to refuse; stand-alone tasks have no contract
         }
         ProcessDefinitionEntity process = definitionById(context, task.getProcessDefinitionId());
-        Map<String, Object> current = context.runWithoutAuthorization(() -> new LinkedHashMap<>(task.getVariables()));
+        Map<String, Object> current = context.runWithoutAuthorization(
+                () -> new LinkedHashMap<String, Object>(values(task.getVariablesTyped(false))));
         return Optional.of(new Target(process, task.getTaskDefinitionKey(), forms.of(context, process.getDeploymentId(),
                 task.getTaskDefinition().getCamundaFormDefinitionKey()), current));
     }
@@ -329,6 +330,11 @@ class UntrustedVariables extends CommandInterceptor {
     }
 
     private static boolean sameValue(Object sent, Object stored) {
+        if (sent instanceof SerializableValue || stored instanceof SerializableValue) {
+            String a = sent instanceof SerializableValue s ? s.getValueSerialized() : String.valueOf(sent);
+            String b = stored instanceof SerializableValue s ? s.getValueSerialized() : String.valueOf(stored);
+            return Objects.equals(a, b);
+        }
         Object a = sent instanceof TypedValue t ? t.getValue() : sent;
         Object b = stored instanceof TypedValue t ? t.getValue() : stored;
         if (a instanceof Number x && b instanceof Number y) {
@@ -349,8 +355,19 @@ class UntrustedVariables extends CommandInterceptor {
 
     // ---- reading the commands ---------------------------------------------------------------
 
+    /**
+     * The values as sent: a VariableMap gives its typed values, never deserialised ones (reading an
+     * Object value would deserialise it, which is what is being refused).
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, ?> values(Object map) {
+    static Map<String, ?> values(Object map) {
+        if (map instanceof org.camunda.bpm.engine.variable.VariableMap variables) {
+            Map<String, Object> typed = new LinkedHashMap<>();
+            for (String name : variables.keySet()) {
+                typed.put(name, variables.getValueTyped(name));
+            }
+            return typed;
+        }
         return map instanceof Map<?, ?> m ? (Map<String, ?>) m : Map.of();
     }
 
