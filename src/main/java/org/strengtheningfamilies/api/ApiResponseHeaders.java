@@ -28,12 +28,33 @@ public class ApiResponseHeaders {
                     throws ServletException, IOException {
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("Cache-Control", "no-store");
-                chain.doFilter(request, response);
+                chain.doFilter(request, new NoStore(response));
             }
         });
         registration.setName("sf-api-response-headers");
         registration.addUrlPatterns("/api/*", "/engine-rest/*");
         registration.setOrder(-110); // first, so that refusals carry them too
         return registration;
+    }
+
+    /** Camunda's REST API sets "no-cache" of its own: whatever is set, the answer says no-store. */
+    static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NoStore(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? "no-store" : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, "no-store");
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

@@ -118,6 +118,15 @@ public final class ClientErrors {
                     : status == 415 ? "Send the request body as JSON (Content-Type: application/json)"
                     : status == 406 ? "This address answers JSON only" : plain(web.getMessage())));
         }
+        if (failure instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException claimed) {
+            return new Answer(409, ErrorBody.of("AlreadyClaimed", "Someone else has claimed this task already"));
+        }
+        // a second completion racing the first finds the case's executions already gone
+        if (failure instanceof ProcessEngineException racing && racing.getMessage() != null
+                && (racing.getMessage().contains("list of executions is empty")
+                || racing.getMessage().contains("was updated by another transaction concurrently"))) {
+            return concurrentChange();
+        }
         if (failure instanceof NullValueException missing && isNotFound(missing.getMessage())) {
             return new Answer(404, ErrorBody.of("NotFound", notFound(missing.getMessage())));
         }
@@ -133,11 +142,6 @@ public final class ClientErrors {
         }
         if (failure instanceof ProcessEngineException engine && engine.getMessage() != null) {
             String message = engine.getMessage();
-            // a second completion racing the first finds the case's executions already gone
-            if (message.contains("list of executions is empty")
-                    || message.contains("was updated by another transaction concurrently")) {
-                return concurrentChange();
-            }
             if (message.contains("cannot be deleted because is part of a running process")) {
                 return new Answer(403, ErrorBody.of("Forbidden", "A task of a case cannot be deleted: complete it instead"));
             }

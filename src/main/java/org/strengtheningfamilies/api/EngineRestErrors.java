@@ -20,7 +20,7 @@ public final class EngineRestErrors {
     /** The mappers, for registering with a Jersey application. */
     public static Class<?>[] providers() {
         return new Class<?>[] {Any.class, Engine.class, Rest.class, JsonParse.class, JsonMapping.class,
-                WebApplication.class, OwnTasksOnlyOnDelete.class};
+                WebApplication.class, OwnTasksOnlyOnDelete.class, JsonVariablesCheck.class};
     }
 
     private static final java.util.regex.Pattern COMPLETION =

@@ -350,14 +350,29 @@ public class ProgrammeReports {
                 closedList(counts, "ethnicity", people, ethnicity.toArray()), true));
         Map<String, Long> district = new LinkedHashMap<>(counts.getOrDefault("district", Map.of()));
         Long noDistrict = district.remove("");
+        // districts and issues are typed by referrers: for managers a small one is not even named
+        long otherDistricts = view.controlled() ? fold(district) : 0;
         List<Object[]> districtRows = byCount(district, Integer.MAX_VALUE, null);
+        if (otherDistricts > 0) {
+            districtRows.add(new Object[] {"Other districts (fewer than " + control.minimumCell() + " young people each)",
+                    otherDistricts});
+        }
         if (noDistrict != null && noDistrict > 0) {
             districtRows.add(new Object[] {"Not recorded", noDistrict});
         }
         drafts.add(new Draft("Young people, by district", people, districtRows, true));
-        Map<String, Long> issues = counts.getOrDefault("presenting_issue", Map.of());
+        Map<String, Long> issues = new LinkedHashMap<>(counts.getOrDefault("presenting_issue", Map.of()));
         long mentions = issues.values().stream().mapToLong(Long::longValue).sum();
-        drafts.add(new Draft("Presenting issues, top " + TOP_ISSUES, mentions, byCount(issues, TOP_ISSUES, "All others"), true));
+        long smallIssues = view.controlled() ? fold(issues) : 0;
+        List<Object[]> issueRows = byCount(issues, TOP_ISSUES, "All others");
+        if (smallIssues > 0) {
+            if (issueRows.isEmpty() || !"All others".equals(issueRows.get(issueRows.size() - 1)[0])) {
+                issueRows.add(new Object[] {"All others", 0L});
+            }
+            Object[] others = issueRows.get(issueRows.size() - 1);
+            others[1] = (Long) others[1] + smallIssues;
+        }
+        drafts.add(new Draft("Presenting issues, top " + TOP_ISSUES, mentions, issueRows, true));
 
         // one table: the young people, and each section's rows adding up to its whole
         DisclosureControl.Table table = control.table();
@@ -392,6 +407,19 @@ public class ProgrammeReports {
         }
         Figure youngPeople = Figure.of(people, suppressed[peopleCell]);
         return new CharacteristicsReport(asOf.toString(), youngPeople, sections, view.disclosure());
+    }
+
+    /** Removes the values counted fewer than the minimum cell times (but more than none); returns their sum. */
+    private long fold(Map<String, Long> counts) {
+        long folded = 0;
+        for (var it = counts.entrySet().iterator(); it.hasNext(); ) {
+            long n = it.next().getValue();
+            if (n > 0 && n < control.minimumCell()) {
+                folded += n;
+                it.remove();
+            }
+        }
+        return folded;
     }
 
     /** Most frequent first (ties by name); beyond {@code limit}, one "others" row when {@code others} is named. */

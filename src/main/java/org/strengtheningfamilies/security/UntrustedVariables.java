@@ -179,28 +179,35 @@ class UntrustedVariables extends CommandInterceptor {
 
     private void stepInput(CommandContext context, Target target, Map<String, ?> values, Collection<String> removed) {
         List<CaseDataException.Problem> problems = new ArrayList<>();
-        plainValues(values, problems, false);
-        if (target != null) {
-            String step = target.form().map(StepForms.Fields::formId).orElse(target.step());
-            for (Map.Entry<String, ?> entry : values.entrySet()) {
-                String name = entry.getKey();
-                if (target.form().isPresent()) {
-                    StepForms.Fields form = target.form().get();
-                    if (form.shown().contains(name)) {
-                        if (!sameValue(entry.getValue(), target.current().get(name))) {
-                            problems.add(problem(name, name + " is shown at this step (" + step + ") but cannot be changed here"));
-                        }
-                        continue;
-                    }
-                    if (!form.writable().contains(name)) {
-                        problems.add(problem(name, name + " is not a field of this step (" + step + ")"));
-                        continue;
-                    }
-                }
-                declaredType(target.process(), name, entry.getValue(), problems);
+        String step = target == null ? null : target.form().map(StepForms.Fields::formId).orElse(target.step());
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            String name = entry.getKey();
+            Optional<CaseDataException.Problem> plain = problemOfValue(name, entry.getValue());
+            if (plain.isPresent()) {
+                problems.add(plain.get());
+                continue;
             }
+            if (target == null) {
+                continue;
+            }
+            if (target.form().isPresent()) {
+                StepForms.Fields form = target.form().get();
+                if (form.shown().contains(name)) {
+                    if (!sameValue(entry.getValue(), target.current().get(name))) {
+                        problems.add(problem(name, name + " is shown at this step (" + step + ") but cannot be changed here"));
+                    }
+                    continue;
+                }
+                if (!form.writable().contains(name)) {
+                    problems.add(problem(name, name + " is not a field of this step (" + step + ")"));
+                    continue;
+                }
+            }
+            declaredType(target.process(), name, entry.getValue(), problems);
+        }
+        if (target != null && target.form().isPresent()) {
             for (String name : removed) {
-                if (target.form().isPresent() && !target.form().get().writable().contains(name)) {
+                if (!target.form().get().writable().contains(name)) {
                     problems.add(problem(name, name + " cannot be removed at this step (" + step + ")"));
                 }
             }
@@ -210,16 +217,19 @@ class UntrustedVariables extends CommandInterceptor {
 
     private void caseInput(ProcessDefinitionEntity process, Map<String, ?> values, Collection<String> removed) {
         List<CaseDataException.Problem> problems = new ArrayList<>();
-        plainValues(values, problems, false);
         Map<String, ProcessVariable<?>> contract = contracts.get(process.getKey());
-        if (contract != null) {
-            for (String name : values.keySet()) {
-                if (!contract.containsKey(name)) {
-                    problems.add(problem(name, name + " is not a variable of the " + process.getKey() + " process"));
-                } else {
-                    declaredType(process, name, values.get(name), problems);
-                }
+        for (Map.Entry<String, ?> entry : values.entrySet()) {
+            String name = entry.getKey();
+            Optional<CaseDataException.Problem> plain = problemOfValue(name, entry.getValue());
+            if (plain.isPresent()) {
+                problems.add(plain.get());
+            } else if (contract != null && !contract.containsKey(name)) {
+                problems.add(problem(name, name + " is not a variable of the " + process.getKey() + " process"));
+            } else {
+                declaredType(process, name, entry.getValue(), problems);
             }
+        }
+        if (contract != null) {
             for (String name : removed) {
                 if (!contract.containsKey(name)) {
                     problems.add(problem(name, name + " is not a variable of the " + process.getKey() + " process"));
