@@ -43,7 +43,8 @@ public final class DisclosureControl {
 
     /** The plain-English rule, as the reports state it. */
     public String rule() {
-        return "Figures from 1 to " + (minimumCell - 1) + " are not shown ([c]), nor any figure, percentage or amount "
+        return "Figures from 1 to " + (minimumCell - 1) + " are not shown (– on the dashboard, [c] in CSV), nor any "
+                + "figure, percentage or amount "
                 + "that would let one be worked out from a total. Figures are as at the latest release date: the last "
                 + "day of a month by which at least " + minimumCell + " more families had been identified since the "
                 + "release before. The coordinator sees exact figures.";
