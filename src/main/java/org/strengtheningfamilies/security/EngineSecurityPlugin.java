@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.CompositeHistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,9 @@ import org.strengtheningfamilies.familycase.ProcessVariable;
  * engine (/engine-rest, the webapps' copy of it under /camunda/api/engine, Tasklist, Cockpit):
  * variable filters match only readable rows ({@link VariableFilterAuthorizations}), tasks go only
  * to the people their step names ({@link TaskAssignmentGuard}), comments and attachments are read
- * and written only by those who may read the family ({@link FamilyRecordGuard}), and variables from
- * users are checked against each step's contract ({@link UntrustedVariables}).
+ * and written only by those who may read the family ({@link FamilyRecordGuard}) and their names
+ * stay out of the audit log ({@link AttachmentNamesOutOfTheLog}), and variables from users are
+ * checked against each step's contract ({@link UntrustedVariables}).
  */
 @Component
 public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -37,6 +39,13 @@ public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         interceptors.add(new FamilyRecordGuard());
         interceptors.add(new UntrustedVariables(contracts()));
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // first the log entries lose what is family data, then history is written as the engine would
+        configuration.setHistoryEventHandler(new CompositeHistoryEventHandler(
+                List.of(new AttachmentNamesOutOfTheLog(), configuration.getHistoryEventHandler())));
     }
 
     /** The typed variables each process declares. */

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -13,8 +12,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.AbstractVariableQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricDetailQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -65,12 +66,15 @@ public class VariableFilterAuthorizations extends AuthorizationManager {
             ProcessDefinitionPermissions.READ_TASK_VARIABLE,
             Key.of(Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_HISTORY),
             ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
-            Key.of(Resources.TASK, TaskPermissions.READ), TaskPermissions.READ_VARIABLE,
-            Key.of(Resources.HISTORIC_TASK, HistoricTaskPermissions.READ), HistoricTaskPermissions.READ_VARIABLE);
+            Key.of(Resources.TASK, TaskPermissions.READ), TaskPermissions.READ_VARIABLE);
 
+    /**
+     * A grant on a finished task does not count for variables: the engine would let it read the whole
+     * case's history (every variable of the task's process instance), long after the task was done.
+     */
     private static final List<Permission> VARIABLE_PERMISSIONS = List.of(ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
-            TaskPermissions.READ_VARIABLE, HistoricTaskPermissions.READ_VARIABLE);
+            TaskPermissions.READ_VARIABLE);
 
     @Override
     public void configureExecutionQuery(AbstractQuery query) {
@@ -94,6 +98,29 @@ public class VariableFilterAuthorizations extends AuthorizationManager {
     public void configureHistoricTaskInstanceQuery(HistoricTaskInstanceQueryImpl query) {
         super.configureHistoricTaskInstanceQuery(query);
         guard(query);
+    }
+
+    /**
+     * Historic variables and their changes: by permission on the process only. With historic instance
+     * permissions on (so that a task's people may see its history and comments), the engine also lets
+     * a grant on any one task of a case read every variable the case ever had.
+     */
+    @Override
+    public void configureHistoricVariableInstanceQuery(HistoricVariableInstanceQueryImpl query) {
+        super.configureHistoricVariableInstanceQuery(query);
+        withoutTaskGrants(query.getAuthCheck());
+    }
+
+    @Override
+    public void configureHistoricDetailQuery(HistoricDetailQueryImpl query) {
+        super.configureHistoricDetailQuery(query);
+        withoutTaskGrants(query.getAuthCheck());
+    }
+
+    private static void withoutTaskGrants(AuthorizationCheck check) {
+        if (check.isAuthorizationCheckEnabled()) {
+            check.setPermissionChecks(onVariables(check.getPermissionChecks()));
+        }
     }
 
     private static void guard(AbstractQuery<?, ?> query) {

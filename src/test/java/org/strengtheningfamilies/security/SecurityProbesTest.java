@@ -227,6 +227,19 @@ class SecurityProbesTest {
         HttpResponse<String> data = probe.get("manager", path + "/attachment/" + attachment + "/data");
         assertThat(data.statusCode()).isIn(403, 404);
         assertThat(data.body()).doesNotContain("The family's plan");
+        // the audit log managers read says an attachment was added, not what it is called
+        JsonNode logged = probe.json(probe.get("manager", "/engine-rest/history/user-operation?entityType=Attachment&taskId=" + familyTask));
+        assertThat(logged).isNotEmpty().allSatisfy(entry -> assertThat(entry.path("newValue").isNull()).isTrue());
+        assertThat(logged.toString()).doesNotContain("plan.txt");
+    }
+
+    @Test
+    void item3_whoHeldOneTaskOfACaseDoesNotReadTheCasesHistoryThroughIt() throws Exception {
+        // the panel validated this family; its history is the family's, not the panel's
+        assertThat(probe.count("panel", "/engine-rest/history/task/count?processInstanceId=" + family)).isPositive();
+        assertThat(probe.count("panel", "/engine-rest/history/variable-instance/count?processInstanceId=" + family)).isZero();
+        assertThat(probe.count("panel", "/engine-rest/history/detail/count?processInstanceId=" + family)).isZero();
+        assertThat(probe.count("coordinator", "/engine-rest/history/variable-instance/count?processInstanceId=" + family)).isPositive();
     }
 
     // ---- 4. untrusted variables ------------------------------------------------------------

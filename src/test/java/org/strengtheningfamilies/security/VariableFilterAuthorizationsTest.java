@@ -66,6 +66,15 @@ class VariableFilterAuthorizationsTest {
     }
 
     @Test
+    void aGrantOnAFinishedTaskDoesNotReadTheCasesVariables() {
+        CompositePermissionCheck any = new CompositePermissionCheck(true);
+        any.addAtomicCheck(check(Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, "RES.PROC_DEF_KEY_"));
+        any.addAtomicCheck(check(Resources.HISTORIC_TASK, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ_VARIABLE, "TI.ID_"));
+        assertThat(VariableFilterAuthorizations.onVariables(any).getAllPermissionChecks())
+                .extracting(c -> c.getResource().resourceName()).containsExactly(Resources.PROCESS_DEFINITION.resourceName());
+    }
+
+    @Test
     void filtersOrBranchesAndSortingByAVariableAreVariableConditions() {
         assertThat(VariableFilterAuthorizations.hasVariableConditions(new TaskQueryImpl())).isFalse();
         assertThat(VariableFilterAuthorizations.hasVariableConditions(
