@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * to the limit, and refused as soon as it goes past it. Agency data imports are exempt.
  */
 @Configuration
-public class RequestSizeLimit {
+class RequestSizeLimit {
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.reporting.DisclosureControl;
-import org.strengtheningfamilies.security.ApiAccess;
 
 /**
  * Claim returns for the coordinator and managers: {@code GET /api/claim-returns} (the latest, with
@@ -24,7 +24,7 @@ import org.strengtheningfamilies.security.ApiAccess;
  * administrators only; managers see totals, under disclosure control).
  */
 @RestController
-public class ClaimReturnController {
+class ClaimReturnController {
 
     private final ClaimReturns returns;
     private final IdentityService identity;

@@ -18,7 +18,7 @@ import org.strengtheningfamilies.csv.RecordCsv;
  * return, the return's CSV for the department, and the coordinator's sign-off that marks its claims
  * submitted.
  */
-public class ClaimReturns {
+class ClaimReturns {
 
     private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "sf.demo.users", havingValue = "true")
-public class DemoIdentity {
+class DemoIdentity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 

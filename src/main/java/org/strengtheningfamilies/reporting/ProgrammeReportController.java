@@ -14,9 +14,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.reporting.ProgrammeReports.Audience;
-import org.strengtheningfamilies.security.ApiAccess;
 
 /**
  * The programme reports over the read model, each as JSON or ({@code format=csv}) CSV, as at

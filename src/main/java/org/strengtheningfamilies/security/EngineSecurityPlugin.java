@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
  * The engine-level guards of family data (README "Roles"), so that they hold on every route into the

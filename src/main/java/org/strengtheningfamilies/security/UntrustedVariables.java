@@ -48,8 +48,8 @@ import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.strengtheningfamilies.familycase.CaseDataException;
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
  * Variables from users are untrusted. Whatever route a user writes them by (starting a case,
