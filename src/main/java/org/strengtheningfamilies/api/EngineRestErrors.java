@@ -60,75 +60,44 @@ public final class EngineRestErrors {
         }
     }
 
-    @Provider
-    @Priority(1)
-    public static class Any implements ExceptionMapper<Throwable> {
+    /** One mapper per exception family Camunda maps itself (Jersey picks the closest type), all answering alike. */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.UriInfo uri;
 
         @Override
-        public Response toResponse(Throwable failure) {
+        public Response toResponse(E failure) {
             return answer(failure, uri);
         }
     }
 
     @Provider
     @Priority(1)
-    public static class Engine implements ExceptionMapper<org.camunda.bpm.engine.ProcessEngineException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
-        @Override
-        public Response toResponse(org.camunda.bpm.engine.ProcessEngineException failure) {
-            return answer(failure, uri);
-        }
+    public static class Any extends Mapper<Throwable> {
     }
 
     @Provider
     @Priority(1)
-    public static class Rest implements ExceptionMapper<org.camunda.bpm.engine.rest.exception.RestException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
-        @Override
-        public Response toResponse(org.camunda.bpm.engine.rest.exception.RestException failure) {
-            return answer(failure, uri);
-        }
+    public static class Engine extends Mapper<org.camunda.bpm.engine.ProcessEngineException> {
     }
 
     @Provider
     @Priority(1)
-    public static class JsonParse implements ExceptionMapper<com.fasterxml.jackson.core.JsonParseException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
-        @Override
-        public Response toResponse(com.fasterxml.jackson.core.JsonParseException failure) {
-            return answer(failure, uri);
-        }
+    public static class Rest extends Mapper<org.camunda.bpm.engine.rest.exception.RestException> {
     }
 
     @Provider
     @Priority(1)
-    public static class JsonMapping implements ExceptionMapper<com.fasterxml.jackson.databind.JsonMappingException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-
-        @Override
-        public Response toResponse(com.fasterxml.jackson.databind.JsonMappingException failure) {
-            return answer(failure, uri);
-        }
+    public static class JsonParse extends Mapper<com.fasterxml.jackson.core.JsonParseException> {
     }
 
     @Provider
     @Priority(1)
-    public static class WebApplication implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
+    public static class JsonMapping extends Mapper<com.fasterxml.jackson.databind.JsonMappingException> {
+    }
 
-        @Override
-        public Response toResponse(jakarta.ws.rs.WebApplicationException failure) {
-            return answer(failure, uri);
-        }
+    @Provider
+    @Priority(1)
+    public static class WebApplication extends Mapper<jakarta.ws.rs.WebApplicationException> {
     }
 }

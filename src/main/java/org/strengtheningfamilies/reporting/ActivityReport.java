@@ -3,7 +3,6 @@ package org.strengtheningfamilies.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * Table 2: live cases by lead service and level of need, families identified with no further
@@ -18,13 +17,6 @@ public record ActivityReport(String asOf, List<Row> rows, Figure noFurtherAction
     }
 
     @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Row.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         List<Row> lines = new ArrayList<>(rows);
         lines.add(new Row("NFA", org.strengtheningfamilies.panel.LeadService.NFA.displayName(), null, null, null, noFurtherAction));

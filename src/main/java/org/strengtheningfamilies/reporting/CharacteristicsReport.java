@@ -16,13 +16,6 @@ public record CharacteristicsReport(String asOf, Figure youngPeople, List<Sectio
     }
 
     @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Row.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         return sections.stream().flatMap(s -> s.rows().stream()).toList();
     }

@@ -3,7 +3,6 @@ package org.strengtheningfamilies.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Claim lines by programme year and result type: made, approved, rejected, submitted, outstanding, in pounds too. */
@@ -17,13 +16,6 @@ public record ClaimsReport(String asOf, List<Row> rows, Row totals, Disclosure d
     }
 
     @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Row.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         List<Row> lines = new ArrayList<>(rows);
         lines.add(totals);

@@ -3,7 +3,6 @@ package org.strengtheningfamilies.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * The programme funding forecast (Table 4, Appendix 4) for the parameters given: per year and in
@@ -21,19 +20,6 @@ public record FundingReport(Parameters parameters, List<Year> years, Year totals
     }
 
     @Override
-    @JsonIgnore
-    public Disclosure disclosureControl() {
-        return null;
-    }
-
-    @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Year.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         List<Year> rows = new ArrayList<>(years);
         rows.add(totals);

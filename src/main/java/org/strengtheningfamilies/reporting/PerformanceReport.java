@@ -3,7 +3,6 @@ package org.strengtheningfamilies.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
@@ -25,13 +24,6 @@ public record PerformanceReport(String asOf, @JsonUnwrapped Authority council, i
     }
 
     @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Authority.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         List<Authority> rows = new ArrayList<>();
         rows.add(council);

@@ -3,7 +3,6 @@ package org.strengtheningfamilies.reporting;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Table 1: per programme year the target, the indicative families and the progress, with totals. */
 public record TargetsReport(String asOf, String authority, List<Year> years, Year totals, Disclosure disclosureControl)
@@ -15,13 +14,6 @@ public record TargetsReport(String asOf, String authority, List<Year> years, Yea
     }
 
     @Override
-    @JsonIgnore
-    public Class<? extends Record> csvRowType() {
-        return Year.class;
-    }
-
-    @Override
-    @JsonIgnore
     public List<? extends Record> csvRows() {
         List<Year> rows = new ArrayList<>(years);
         rows.add(totals);

@@ -29,17 +29,20 @@ class TaskAssignmentGuard extends DefaultAuthorizationProvider {
 
     @Override
     public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
-        requireAllowed(task, newAssignee, "assigned to");
-        AuthorizationEntity[] granted = super.newTaskAssignee(task, oldAssignee, newAssignee);
-        withdrawIfNoLongerHeld(task, oldAssignee, newAssignee);
-        return granted;
+        return handedOver(task, oldAssignee, newAssignee, "assigned to",
+                () -> super.newTaskAssignee(task, oldAssignee, newAssignee));
     }
 
     @Override
     public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
-        requireAllowed(task, newOwner, "owned by");
-        AuthorizationEntity[] granted = super.newTaskOwner(task, oldOwner, newOwner);
-        withdrawIfNoLongerHeld(task, oldOwner, newOwner);
+        return handedOver(task, oldOwner, newOwner, "owned by", () -> super.newTaskOwner(task, oldOwner, newOwner));
+    }
+
+    private AuthorizationEntity[] handedOver(Task task, String previous, String next, String how,
+                                             java.util.function.Supplier<AuthorizationEntity[]> grants) {
+        requireAllowed(task, next, how);
+        AuthorizationEntity[] granted = grants.get();
+        withdrawIfNoLongerHeld(task, previous, next);
         return granted;
     }
 
