@@ -19,6 +19,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * exception, SQL or a stack trace.
  */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // after any feature's own advice
 public class ApiErrors {
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -12,5 +12,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         for (Class<?> provider : EngineRestErrors.providers()) {
             register(provider);
         }
+        register(org.strengtheningfamilies.partnerapi.PartnerAccountBoundary.EngineRestRefusal.class);
     }
 }

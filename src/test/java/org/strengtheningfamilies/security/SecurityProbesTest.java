@@ -523,6 +523,30 @@ class SecurityProbesTest {
         assertThat(probe.get("kw-fip-1", path).statusCode()).as("other accounts from the same client").isEqualTo(200);
     }
 
+    // ---- the partner referral API (/api/referrals, issue 16) falls under the same guards -----
+
+    @Test
+    void items4to9_thePartnerReferralApiIsGuardedLikeEveryOtherRoute() throws Exception {
+        Map<String, Object> referral = new java.util.LinkedHashMap<>(Map.of("familyRef", "MK-710099",
+                "referringAgency", "POLICE", "district", "Netherfield", "criterionCrimeAsb", true,
+                "criterionEducation", true, "criterionWork", true,
+                "householdMembers", List.of(Map.of("name", "Ann Lee", "dateOfBirth", "1979-01-02", "gender", "FEMALE",
+                        "role", "ADULT"))));
+        referral.put("criterionCrimeAsbEvidence", "e".repeat(5000));
+        HttpResponse<String> tooLong = probe.post("partner-police", "/api/referrals", referral);
+        assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+        assertThat(Probe.body(tooLong).path("problems").get(0).path("field").asText()).isEqualTo("criterionCrimeAsbEvidence");
+        referral.put("criterionCrimeAsbEvidence", "bell\u0007");
+        HttpResponse<String> control = probe.post("partner-police", "/api/referrals", referral);
+        assertThat(control.statusCode()).as(control.body()).isEqualTo(400);
+        assertThat(control.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(control.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        byte[] huge = ("{\"familyRef\":\"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(probe.postChunked("partner-police", "/api/referrals", huge).statusCode()).isEqualTo(413);
+        assertThat(probe.get("partner-police", "/engine-rest/task").statusCode()).as("no other route").isEqualTo(403);
+    }
+
     // ---- helpers -------------------------------------------------------------------------
 
     private static HttpResponse<String> expect(int status, HttpResponse<String> answer, String mentions) throws Exception {
