@@ -149,6 +149,12 @@ async function report(name, parameters) {
   return response.json();
 }
 
+/** Managers' figures are under disclosure control: say as at when, and the rule (the report says both). */
+function disclosureNote(report) {
+  const d = report && report.disclosureControl;
+  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${d.figuresAsOf}. ${d.rule}`) : null;
+}
+
 // ---- charts ----------------------------------------------------------------------------------------
 
 function niceCeiling(value) {
@@ -338,7 +344,8 @@ async function targetsSection(target, asOf, today) {
     table(`Targets by programme year (Table 1), as at ${asOf}`, [
       { label: 'Programme year' }, { label: 'Target (actual)', numeric: true }, { label: 'Indicative', numeric: true },
       { label: 'Identified', numeric: true }, { label: 'Worked with', numeric: true },
-      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals));
+      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals),
+    disclosureNote(current));
   return current;
 }
 
@@ -378,7 +385,8 @@ async function performanceSection(target, asOf) {
     table('Families identified and worked with, as numbers and percentages of each authority\'s three-year target', [
       { label: 'Authority' }, { label: 'Three-year target', numeric: true }, { label: 'Identified', numeric: true },
       { label: '% identified', numeric: true }, { label: 'Rank', numeric: true }, { label: 'Worked with', numeric: true },
-      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows));
+      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows),
+    disclosureNote(p));
 }
 
 async function fundingSection(target, years) {
@@ -408,7 +416,8 @@ async function claimsSection(target, asOf) {
       { label: 'Programme year and result' }, { label: 'Made', numeric: true }, { label: 'Approved', numeric: true },
       { label: 'Rejected', numeric: true }, { label: 'Submitted', numeric: true }, { label: 'Outstanding', numeric: true },
       { label: 'Made (£)', numeric: true }, { label: 'Approved (£)', numeric: true }, { label: 'Submitted (£)', numeric: true },
-      { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null));
+      { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null),
+    disclosureNote(c));
 }
 
 async function claimReturnsSection(target) {
@@ -426,7 +435,8 @@ async function claimReturnsSection(target) {
     el('td', { class: 'num', 'data-measure': 'results' }, count(r.results)),
     el('td', { class: 'num', 'data-measure': 'total' }, pounds(r.total, true)),
     el('td', null, r.signedOffBy ? `${r.signedOffBy}, ${String(r.signedOffAt).slice(0, 10)}` : '–'),
-    el('td', null, el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV'))));
+    // the family-by-family CSV is offered to those who may read it (the coordinator)
+    el('td', null, r.csv ? el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV') : '–')));
   target.show(list.length ? null : el('p', null, 'No claim return yet: the first claim window opens at the start of the next quarter.'),
     table('Claim returns to the department, latest first', [
       { label: 'Return' }, { label: 'Claims recorded' }, { label: 'Status' }, { label: 'Claims', numeric: true },
@@ -443,7 +453,8 @@ async function activitySection(target, asOf) {
   target.show(table(`Current activity by household and lead service (Table 2), as at ${asOf}`, [
     { label: 'Lead service' }, { label: 'Level 2', numeric: true }, { label: 'Level 3', numeric: true },
     { label: 'Level 4', numeric: true }, { label: 'Households', numeric: true }],
-  rows, row({ class: 'sf-total' }, 'Total number of households', [blank, blank, blank, [count(a.total), 'total']])));
+  rows, row({ class: 'sf-total' }, 'Total number of households', [blank, blank, blank, [count(a.total), 'total']])),
+  disclosureNote(a));
 }
 
 async function capacitySection(target) {
@@ -490,6 +501,7 @@ const STYLE = `
 .sf-dashboard .sf-swatch { display: inline-block; width: 18px; height: 0; border-top: 4px solid; margin-right: 6px; vertical-align: middle; }
 .sf-dashboard .sf-swatch.dashed { border-top-style: dashed; }
 .sf-dashboard .sf-error { color: #b3261e; }
+.sf-dashboard .sf-note { color: #555; font-size: 12px; max-width: 60em; }
 `;
 
 let generation = 0;
