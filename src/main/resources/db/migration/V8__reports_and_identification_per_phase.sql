@@ -52,3 +52,13 @@ insert into sf_report_characteristic_phase (month_start, programme_phase, charac
     select month_start, 'TF_2012', characteristic, char_value, people from sf_report_characteristic_month;
 drop table sf_report_characteristic_month;
 alter table sf_report_characteristic_phase rename to sf_report_characteristic_month;
+
+-- Identification from agency data per phase (datamatching, docs/data-matching.md): each household's result
+-- says the phase it was judged under and, for a later phase, the need codes the datasets showed (comma-
+-- separated, in the phase's order). A household is referred by a run once per phase. Social care episodes
+-- may be early help assessments (EARLY_HELP), which show 2015-20's "children who need help".
+alter table sf_identification_result add column programme_phase varchar(16) default 'TF_2012' not null;
+alter table sf_identification_result add column needs varchar(400);
+alter table sf_data_social_care drop constraint sf_data_social_care_status;
+alter table sf_data_social_care add constraint sf_data_social_care_status
+    check (status in ('KNOWN', 'CHILD_IN_NEED', 'CHILD_PROTECTION', 'EARLY_HELP'));
