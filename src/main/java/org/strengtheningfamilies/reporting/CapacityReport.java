@@ -2,8 +2,11 @@ package org.strengtheningfamilies.reporting;
 
 import java.util.List;
 
-/** Live families per key worker against the cap, by lead service, and the families waiting for a place. */
-public record CapacityReport(int cap, List<Service> services, int familiesWaiting) {
+/**
+ * Live families per key worker against the cap, by lead service, and the families waiting for a place; of
+ * the phase asked for (phase null: every phase), the free places being every phase's.
+ */
+public record CapacityReport(String phase, int cap, List<Service> services, int familiesWaiting) {
 
     public record Service(String leadService, List<KeyWorker> keyWorkers, int places, int liveFamilies,
                           int familiesWaiting) {
