@@ -227,7 +227,7 @@ public class ReportQueries {
         List<String> parts = new ArrayList<>();
         for (Step step : Step.values()) {
             parts.add("select programme_phase, cast('" + step.name() + "' as varchar(16)) as step, " + step.column
-                    + " as day, count(*) as n from sf_report_case where " + step.column + " <= :asOf and "
+                    + " as step_day, count(*) as n from sf_report_case where " + step.column + " <= :asOf and "
                     + step.condition + ofPhase + " group by programme_phase, " + step.column);
         }
         Map<ProgrammePhase, Map<Step, Map<LocalDate, Long>>> counts = new java.util.EnumMap<>(ProgrammePhase.class);
