@@ -43,7 +43,9 @@ public class NeedOutcomes {
     public List<String> problems(Map<String, Object> variables, PhaseSettings phase) {
         Problems problems = new Problems(variables);
         List<String> needs = problems.read(NEEDS).orElse(List.of());
+        int before = problems.list().size();
         List<NeedOutcome> rows = problems.required(NEED_OUTCOMES).orElse(List.of());
+        boolean unreadable = problems.list().size() > before;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             NeedOutcome row = rows.get(i);
@@ -68,7 +70,7 @@ public class NeedOutcomes {
                 problems.add(at + ".evidence is required: what shows the outcome for " + title + "?");
             }
         }
-        for (String need : needs) {
+        for (String need : unreadable ? List.<String>of() : needs) {
             if (!seen.contains(need) && rows.stream().noneMatch(r -> r != null && need.equals(r.need()))) {
                 problems.add("needOutcomes has no row for " + phase.need(need).map(Need::title).orElse(need)
                         + " (" + need + "): every identified need is judged");

@@ -21,7 +21,10 @@ public final class NeedsRule {
     private NeedsRule() {
     }
 
-    /** Notes every problem of {@code needs} (and of {@code needsEvidence} when required) for the phase. */
+    /**
+     * Notes every problem of {@code needs} for the phase; with {@code evidenceRequired} (a referral) also
+     * every need without evidence and every evidence without its need ticked.
+     */
     public static List<String> check(Problems problems, PhaseSettings phase, boolean evidenceRequired) {
         List<String> needs = problems.required(NEEDS).orElse(null);
         if (needs == null) {
@@ -46,7 +49,9 @@ public final class NeedsRule {
             if (phase.need(code).isEmpty()) {
                 problems.add("needsEvidence." + code + " is evidence for " + code + ", which is not a need of "
                         + phase.phase().title());
-            } else if (!given.contains(code)) {
+            } else if (evidenceRequired && !given.contains(code)) {
+                // at referral the referrer gives both; later the panel or assessment may drop a need whose
+                // evidence stays on record
                 problems.add("needsEvidence." + code + " is evidence for a need that is not ticked: tick "
                         + phase.need(code).map(Need::title).orElse(code) + " or remove its evidence");
             }
