@@ -151,7 +151,7 @@ class IdentificationRun {
         if (phase.phase().judgedByNeeds()) {
             needsFound = needs.evaluate(phase, household, runDate);
             boolean child = DependentChildren.any(members(household, runDate), runDate);
-            // agency data does not say that a child is expected: the referral's form may, later
+            // agency data does not say that a child is expected
             route = eligibility.decide(phase.eligibilityDecision(), needsFound.needs().size(), child, false);
         } else {
             route = routes.decide(found.nationalCriteria(), found.localFilters(localFilters));
@@ -175,7 +175,7 @@ class IdentificationRun {
             }
         }
         VariableMap referral = needsFound != null
-                ? referral(familyRef, household, needsFound, runDate)
+                ? referral(familyRef, household, needsFound, runDate, phase)
                 : referral(familyRef, household, found, runDate);
         List<String> problems = referralRules.problemsOfReferral(referral, phase);
         if (!problems.isEmpty()) {
@@ -196,7 +196,8 @@ class IdentificationRun {
     }
 
     /** A later phase's referral: the needs the data shows, each with its evidence, and the household. */
-    VariableMap referral(String familyRef, HouseholdData household, PhaseNeedsFromData.Found found, LocalDate runDate) {
+    VariableMap referral(String familyRef, HouseholdData household, PhaseNeedsFromData.Found found, LocalDate runDate,
+                         PhaseSettings phase) {
         VariableMap variables = Variables.createVariables();
         variables.putValue(FAMILY_REF.name(), familyRef);
         variables.putValue(REFERRING_AGENCY.name(), ReferringAgency.DATA_MATCH.name());
@@ -208,7 +209,10 @@ class IdentificationRun {
             evidence.put(need, "Agency data as at " + runDate + ": " + found.evidence(need));
         }
         variables.putValue(NEEDS_EVIDENCE.name(), NEEDS_EVIDENCE.toStored(evidence));
-        variables.putValue(EXPECTING_CHILD.name(), false);
+        if (phase.dependentChildRequired()) {
+            // agency data does not say that a child is expected; the panel may add it
+            variables.putValue(EXPECTING_CHILD.name(), false);
+        }
         variables.putValue(HOUSEHOLD_MEMBERS.name(), HOUSEHOLD_MEMBERS.toStored(members(household, runDate)));
         return variables;
     }
