@@ -46,5 +46,24 @@ class CapacityReportTest {
 
         assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/reports/capacity", String.class)
                 .getStatusCode().value()).isEqualTo(403);
+
+        // one of kw-cfp-1's families is of 2022-25, as is the family waiting: the places are every phase's
+        jdbc.update("update sf_live_case set programme_phase = 'SF_2022' where family_ref in ('MK-400002', 'MK-400004')");
+        JsonNode supporting = new ObjectMapper().readTree(rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/capacity?phase=SF_2022", String.class).getBody());
+        assertThat(supporting.path("phase").asText()).isEqualTo("SF_2022");
+        assertThat(supporting.path("familiesWaiting").asInt()).isEqualTo(1);
+        JsonNode worker = supporting.path("services").get(0).path("keyWorkers").get(0);
+        assertThat(worker.path("liveFamilies").asInt()).isEqualTo(1);
+        assertThat(worker.path("freePlaces").asInt()).isEqualTo(3);
+        JsonNode troubled = new ObjectMapper().readTree(rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/capacity?phase=tf-2012", String.class).getBody());
+        assertThat(troubled.path("familiesWaiting").asInt()).isZero();
+        assertThat(troubled.path("services").get(0).path("liveFamilies").asInt()).isEqualTo(1);
+        assertThat(troubled.path("services").get(3).path("liveFamilies").asInt()).as("NEP").isEqualTo(1);
+        ResponseEntity<String> bad = rest.withBasicAuth("manager", "demo").getForEntity("/api/reports/capacity?phase=SF_2099",
+                String.class);
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("phase must be one of TF_2012, TF_2015, SF_2022, OUTCOMES_ONLY");
     }
 }
