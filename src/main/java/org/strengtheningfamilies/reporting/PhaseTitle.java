@@ -1,5 +1,8 @@
 package org.strengtheningfamilies.reporting;
 
-/** A programme phase a report covers: its code and its name as staff read it. */
-public record PhaseTitle(String phase, String title) {
+/**
+ * A programme phase a report covers: its code, its name as staff read it, and whether it is the phase of
+ * new referrals (sf.programme.phase).
+ */
+public record PhaseTitle(String phase, String title, boolean current) {
 }

@@ -166,7 +166,7 @@ public class ProgrammeReports {
                 years.get(0).from(), years.get(years.size() - 1).to(), sum(phaseTotals, TargetsReport.Year::targetFamilies),
                 sum(phaseTotals, TargetsReport.Year::indicativeFamilies), f[k], f[rows + k], f[2 * rows + k],
                 f[3 * rows + k]);
-        return new TargetsReport(asOf.toString(), authority, phase.map(Enum::name).orElse(null), phasesOf(covered), years,
+        return new TargetsReport(asOf.toString(), authority, phase.map(Enum::name).orElse(null), views.titles(covered), years,
                 phaseTotals, totals, view.disclosure());
     }
 
@@ -190,10 +190,6 @@ public class ProgrammeReports {
             total += value;
         }
         return total;
-    }
-
-    static List<PhaseTitle> phasesOf(List<ProgrammePhase> covered) {
-        return covered.stream().map(p -> new PhaseTitle(p.name(), p.title())).toList();
     }
 
     private static long measure(Progress p, int m) {

@@ -79,6 +79,10 @@ final class ReportViews {
         return List.copyOf(covered);
     }
 
+    List<PhaseTitle> titles(List<ProgrammePhase> covered) {
+        return covered.stream().map(p -> new PhaseTitle(p.name(), p.title(), p == phases.configured())).toList();
+    }
+
     PhaseSettings settings(ProgrammePhase phase) {
         return phases.settings(phase);
     }

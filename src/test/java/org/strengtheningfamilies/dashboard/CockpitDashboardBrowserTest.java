@@ -56,6 +56,8 @@ class CockpitDashboardBrowserTest {
             "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable");
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final List<String> SECTIONS = List.of("targets", "outcomes", "performance", "activity", "funding", "claims",
+            "returns", "capacity");
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -105,11 +107,11 @@ class CockpitDashboardBrowserTest {
         browser.findElement(By.cssSelector("button[type='submit']")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-dashboard")));
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
+        for (String section : SECTIONS) {
             wait.until(d -> !"loading".equals(d.findElement(By.id("sf-" + section)).getAttribute("data-state")));
         }
         screenshot("cockpit-dashboard");
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
+        for (String section : SECTIONS) {
             WebElement node = browser.findElement(By.id("sf-" + section));
             assertThat(node.getAttribute("data-state")).as(section + ": " + node.getText()).isEqualTo("ready");
         }
@@ -177,6 +179,59 @@ class CockpitDashboardBrowserTest {
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed ' + e));",
                 csvLink.getAttribute("href"));
         assertThat(String.valueOf(csv)).contains("Milton Keynes,MK-000951,CONTINUOUS_EMPLOYMENT,4800.00,,1");
+    }
+
+    @Autowired org.strengtheningfamilies.programme.ProgrammePhases phases;
+
+    /**
+     * Five families referred under Supporting Families 2022-25 beside the 2012-15 cohort: the manager chooses
+     * the phase, and every section shows that phase's figures (the neighbours' comparison is 2012-15's only).
+     */
+    @Test
+    void aCouncilThatHasRunTwoPhasesChoosesThePhaseItsFiguresAreOf() throws Exception {
+        for (int n = 1; n <= 5; n++) {
+            String ref = "MK-23000" + n;
+            setBusinessDay("2023-05-02");
+            String pi = phases.referringUnder(org.strengtheningfamilies.programme.ProgrammePhase.SF_2022,
+                    () -> runtime.startProcessInstanceByKey("family-case", ref,
+                            org.strengtheningfamilies.testing.LaterPhaseProcessTest.needsReferral(ref, "EDUCATION", "HOUSING",
+                                    "CRIME")).getId());
+            setBusinessDay("2023-05-16");
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
+                    org.strengtheningfamilies.testing.FamilyCaseProcessTest.accept(3, "CFP"));
+        }
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("manager");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sf-phase")));
+        org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
+        assertThat(select.getOptions()).extracting(WebElement::getText)
+                .containsExactly("Troubled Families 2012 to 2015", "Supporting Families 2022 to 2025");
+        assertThat(select.getFirstSelectedOption().getText()).as("the phase of new referrals").isEqualTo(
+                "Troubled Families 2012 to 2015");
+        select.selectByVisibleText("Supporting Families 2022 to 2025");
+        for (String section : SECTIONS) {
+            wait.until(d -> "ready".equals(d.findElement(By.id("sf-" + section)).getAttribute("data-state")));
+        }
+        screenshot("cockpit-dashboard-supporting-families");
+        assertThat(browser.findElement(By.id("sf-phase-title")).getText()).isEqualTo("Supporting Families 2022 to 2025");
+        assertThat(browser.findElement(By.cssSelector("#sf-targets tr[data-year='1'] th")).getText())
+                .isEqualTo("Year 1 (Apr 2022 – Mar 2023)");
+        assertThat(figure("#sf-targets tr[data-year='2']", "identified")).isEqualTo("5");
+        assertThat(browser.findElement(By.cssSelector("#sf-performance .sf-note")).getText()).contains("2012 to 2015");
+        assertThat(figure("#sf-outcomes tr[data-need='EDUCATION']", "identified")).isEqualTo("5");
+        assertThat(browser.findElement(By.id("sf-funding")).getText()).contains("families committed");
+        sectionScreenshot("outcomes");
+    }
+
+    private void setBusinessDay(String isoDate) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.parse(isoDate)
+                .atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
     }
 
     private String figure(String rowSelector, String measure) {
