@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * What each step of a process captures, read from the Camunda Form it shows (the process designer's
  * declaration, deployed with the model): the fields a user fills in, and the fields it only shows
  * (read-only or disabled). A dynamic list is one field (its path); the keys inside it belong to the
- * list's items. Forms are read once per deployment.
+ * list's items. A dotted key ({@code needsEvidence.EDUCATION}) is a part of one field, its object. Forms are read once per deployment.
  */
 final class StepForms {
 
@@ -69,6 +69,12 @@ final class StepForms {
         }
     }
 
+    /** form-js writes a dotted key into an object: needsEvidence.EDUCATION is part of the variable needsEvidence. */
+    private static String variableOf(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 ? key.substring(0, dot) : key;
+    }
+
     private static void collect(JsonNode container, Set<String> writable, Set<String> shown) {
         for (JsonNode component : container.path("components")) {
             String type = component.path("type").asText();
@@ -80,7 +86,7 @@ final class StepForms {
             } else if (component.has("components")) {
                 collect(component, writable, shown);
             } else if (key != null && !DISPLAY_ONLY.contains(type)) {
-                (readOnly ? shown : writable).add(key);
+                (readOnly ? shown : writable).add(variableOf(key));
             }
         }
     }

@@ -25,6 +25,13 @@ class StepFormsTest {
     }
 
     @Test
+    void aLaterPhasesReferralCapturesEachNeedsEvidenceAsOneObject() throws Exception {
+        StepForms.Fields referral = form("referral-sf-2022");
+        assertThat(referral.writable()).contains("needs", "needsEvidence", "expectingChild", "householdMembers")
+                .doesNotContain("needsEvidence.EDUCATION", "criterionWork");
+    }
+
+    @Test
     void aFieldAFormOnlyShowsIsNotOneItCaptures() throws Exception {
         StepForms.Fields consent = form("consent");
         assertThat(consent.writable()).containsExactlyInAnyOrder("consentGiven", "consentNotes");

@@ -446,8 +446,10 @@ async function laterFundingSection(target, years, phase) {
   const money = r => [[count(r.familiesCommitted), 'familiesCommitted'], [count(r.expectedSuccesses), 'expectedSuccesses'],
     [pounds(r.attachmentFees), 'attachmentFees'], [pounds(r.resultsPayments), 'resultsPayments'], [pounds(r.total), 'total']];
   target.show(
-    el('p', null, `${f.title}: ${pounds(f.parameters.attachmentFee)} upfront for each family committed, ` +
-      `${pounds(f.parameters.claimAmount)} for each successful family, if every family committed succeeds.`),
+    el('p', null, `${f.title}: ` + [
+      Number(f.parameters.attachmentFee) ? `${pounds(f.parameters.attachmentFee)} upfront for each family committed` : null,
+      Number(f.parameters.claimAmount) ? `${pounds(f.parameters.claimAmount)} for each successful family` : null]
+      .filter(Boolean).join(', ') + (Number(f.parameters.claimAmount) ? ', if every family committed succeeds.' : '.')),
     f.note ? el('p', { class: 'sf-note' }, f.note) : null,
     table('Programme funding forecast', [
       { label: 'Programme year' }, { label: 'Families committed', numeric: true }, { label: 'Expected successes', numeric: true },
