@@ -443,13 +443,15 @@ async function laterFundingSection(target, years, phase) {
     return;
   }
   const f = await report('funding', { phase, committed: committed.join(',') });
+  const paid = [
+    Number(f.parameters.attachmentFee) ? `${pounds(f.parameters.attachmentFee)} upfront for each family committed` : null,
+    Number(f.parameters.claimAmount) ? `${pounds(f.parameters.claimAmount)} for each successful family` : null]
+    .filter(Boolean);
   const money = r => [[count(r.familiesCommitted), 'familiesCommitted'], [count(r.expectedSuccesses), 'expectedSuccesses'],
     [pounds(r.attachmentFees), 'attachmentFees'], [pounds(r.resultsPayments), 'resultsPayments'], [pounds(r.total), 'total']];
   target.show(
-    el('p', null, `${f.title}: ` + [
-      Number(f.parameters.attachmentFee) ? `${pounds(f.parameters.attachmentFee)} upfront for each family committed` : null,
-      Number(f.parameters.claimAmount) ? `${pounds(f.parameters.claimAmount)} for each successful family` : null]
-      .filter(Boolean).join(', ') + (Number(f.parameters.claimAmount) ? ', if every family committed succeeds.' : '.')),
+    paid.length ? el('p', null, `${f.title}: ${paid.join(', ')}` +
+      (Number(f.parameters.claimAmount) ? ', if every family committed succeeds.' : '.')) : null,
     f.note ? el('p', { class: 'sf-note' }, f.note) : null,
     table('Programme funding forecast', [
       { label: 'Programme year' }, { label: 'Families committed', numeric: true }, { label: 'Expected successes', numeric: true },
