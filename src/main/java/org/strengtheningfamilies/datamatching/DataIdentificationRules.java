@@ -55,6 +55,19 @@ class DataIdentificationRules {
 
     /** A member under 18 with a proven offence, or anyone with an ASB order, injunction, contract or housing ASB intervention. */
     List<String> crimeAsb(HouseholdData household, LocalDate from, LocalDate asAt) {
+        return offencesAndAsb(household, from, asAt, 18);
+    }
+
+    /**
+     * The later phases' crime and anti-social behaviour: anyone in the household (parent or child) with a
+     * proven offence, an ASB order, injunction, contract or intervention, or a housing ASB intervention.
+     */
+    List<String> offendingOrAsb(HouseholdData household, LocalDate from, LocalDate asAt) {
+        return offencesAndAsb(household, from, asAt, Integer.MAX_VALUE);
+    }
+
+    /** Offences by members younger than {@code offendersUnder} at the time, and anyone's ASB interventions. */
+    private List<String> offencesAndAsb(HouseholdData household, LocalDate from, LocalDate asAt, int offendersUnder) {
         List<String> found = new ArrayList<>();
         for (Member m : household.members()) {
             for (PoliceEvent e : m.police()) {
@@ -63,7 +76,7 @@ class DataIdentificationRules {
                 }
                 if ("OFFENCE".equals(e.eventType())) {
                     int age = e.ageAtEvent() != null ? e.ageAtEvent() : m.ageOn(e.eventDate());
-                    if (age < 18) {
+                    if (age < offendersUnder) {
                         found.add(m.fullName() + ": offence on " + e.eventDate() + " aged " + age);
                     }
                 } else if (ASB_EVENTS.contains(e.eventType())) {
@@ -134,34 +147,6 @@ class DataIdentificationRules {
                             + (s.endDate() == null ? "" : " (until " + s.endDate() + ")")));
         }
         return found;
-    }
-
-    /**
-     * The later phases' crime and anti-social behaviour: anyone in the household (parent or child) with a
-     * proven offence, an ASB order, injunction, contract or intervention, or a housing ASB intervention.
-     */
-    List<String> offendingOrAsb(HouseholdData household, LocalDate from, LocalDate asAt) {
-        List<String> found = new ArrayList<>();
-        for (Member m : household.members()) {
-            for (PoliceEvent e : m.police()) {
-                if (!within(e.eventDate(), from, asAt)) {
-                    continue;
-                }
-                if ("OFFENCE".equals(e.eventType())) {
-                    int age = e.ageAtEvent() != null ? e.ageAtEvent() : m.ageOn(e.eventDate());
-                    found.add(m.fullName() + ": offence on " + e.eventDate() + " aged " + age);
-                } else if (ASB_EVENTS.contains(e.eventType())) {
-                    found.add(m.fullName() + ": " + describe(e.eventType()) + " on " + e.eventDate());
-                }
-            }
-            for (HouseholdData.HousingMonth h : m.housing()) {
-                LocalDate when = h.interventionDate() != null ? h.interventionDate() : h.month();
-                if (h.housingAsbIntervention() && within(when, from, asAt)) {
-                    found.add(m.fullName() + ": housing ASB intervention on " + when);
-                }
-            }
-        }
-        return distinct(found);
     }
 
     /**

@@ -99,12 +99,7 @@ class CockpitDashboardBrowserTest {
 
     @Test
     void theManagerSeesTheDemoCohortsDecemberAndMarchFiguresOnTheCockpitDashboard() throws Exception {
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("manager");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebDriverWait wait = logInToCockpit("manager");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-dashboard")));
         for (String section : SECTIONS) {
@@ -202,12 +197,7 @@ class CockpitDashboardBrowserTest {
         }
         org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("manager");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebDriverWait wait = logInToCockpit("manager");
         WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sf-phase")));
         org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
         assertThat(select.getOptions()).extracting(WebElement::getText)
@@ -227,6 +217,16 @@ class CockpitDashboardBrowserTest {
         assertThat(figure("#sf-outcomes tr[data-need='EDUCATION']", "identified")).isEqualTo("5");
         assertThat(browser.findElement(By.id("sf-funding")).getText()).contains("families committed");
         sectionScreenshot("outcomes");
+    }
+
+    private WebDriverWait logInToCockpit(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        return wait;
     }
 
     private void setBusinessDay(String isoDate) {
