@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The characteristics of identified young people counted per month of identification
- * and programme phase (sf_report_characteristic_month), always derived from the detail rows (sf_report_young_person,
+ * The characteristics of identified young people counted per month of identification and programme
+ * phase (sf_report_characteristic_month), always derived from the detail rows (sf_report_young_person,
  * sf_report_presenting_issue) by the same query, so that the counts and the details cannot disagree.
  */
 @Component
