@@ -40,10 +40,11 @@ public class ProgrammeReports {
     private final int[] deadweight;
     private final StatisticalNeighbours neighbours;
     private final DisclosureControl control;
+    private final java.time.Clock clock;
 
     public ProgrammeReports(ReportQueries queries, ProgrammeCalendar calendar, String authority,
                             List<Integer> targetFamilies, String deadweight, StatisticalNeighbours neighbours,
-                            DisclosureControl control) {
+                            DisclosureControl control, java.time.Clock clock) {
         if (targetFamilies == null || targetFamilies.size() != calendar.years()) {
             throw new IllegalArgumentException("sf.programme.target-families must give one target per programme year ("
                     + calendar.years() + "), was " + targetFamilies);
@@ -55,6 +56,7 @@ public class ProgrammeReports {
         this.deadweight = fraction(deadweight);
         this.neighbours = neighbours;
         this.control = control;
+        this.clock = clock;
         forecast(); // a bad deadweight or target stops the application at start, not a report later
     }
 
@@ -71,8 +73,11 @@ public class ProgrammeReports {
         if (audience == Audience.EXACT) {
             return new View(asOf, Disclosure.exact(asOf), false);
         }
-        LocalDate release = control.releaseDate(asOf, calendar.yearStart(1),
-                DisclosureControl.byMonth(queries.identifiedPerMonth(asOf)));
+        // a month not over yet is never released: asking for a later day must not show this month so far
+        LocalDate today = LocalDate.now(clock);
+        LocalDate upTo = asOf.isAfter(today) ? today : asOf;
+        LocalDate release = control.releaseDate(upTo, calendar.yearStart(1),
+                DisclosureControl.byMonth(queries.identifiedPerMonth(upTo)));
         return new View(release, new Disclosure(true, control.minimumCell(), release.toString(), control.rule()), true);
     }
 

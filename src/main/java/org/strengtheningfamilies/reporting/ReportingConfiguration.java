@@ -24,8 +24,9 @@ public class ReportingConfiguration {
     @Bean
     public ProgrammeReports programmeReports(ReportQueries queries, ProgrammeCalendar calendar,
                                              ProgrammeProperties programme, ReportingProperties.Targets targets,
-                                             StatisticalNeighbours neighbours, DisclosureControl disclosureControl) {
+                                             StatisticalNeighbours neighbours, DisclosureControl disclosureControl,
+                                             java.time.Clock clock) {
         return new ProgrammeReports(queries, calendar, programme.programme().authority(), targets.targetFamilies(),
-                targets.deadweight(), neighbours, disclosureControl);
+                targets.deadweight(), neighbours, disclosureControl, clock);
     }
 }
