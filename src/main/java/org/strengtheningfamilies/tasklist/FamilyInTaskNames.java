@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Every task of a family carries the family reference in its name ("Seek the family's consent –
- * MK-000123"), so that a task list of five families shows five different rows, Tasklist's search
- * by name finds a family, and so does every other place a task name appears (history, Cockpit).
- * Everyone who sees the task may read its name: the reference is what they already work on.
- * The models keep their plain names, which is what the diagram shows.
+ * Every open task of a family carries the family reference in its name ("Seek the family's consent
+ * – MK-000123"), so that a task list of five families shows five different rows and Tasklist's
+ * search by name finds a family. Everyone who sees the task may read its name: the reference is
+ * the family they already work on. The models keep their plain names, which is what the diagram
+ * shows, and so does the task's history (the name is given in the create listener, after the
+ * engine has recorded the task's creation), which reports such as a family's changes name steps by.
  */
 @Component
 class FamilyInTaskNames extends AbstractProcessEnginePlugin {
