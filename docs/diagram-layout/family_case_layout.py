@@ -19,11 +19,11 @@ BPMN = "{http://www.omg.org/spec/BPMN/20100524/MODEL}"
 
 # lanes from top to bottom: id, name, the row centres (y from the lane's top) and the lane's height
 LANES = [
-    ("Lane_Referrer", "Referrer", [55, 150], 200),
-    ("Lane_Panel", "Multi-agency panel", [55, 140], 185),
-    ("Lane_KeyWorker", "Key worker", [60, 215], 280),
-    ("Lane_Coordinator", "Coordinator", [55, 160, 265], 315),
-    ("Lane_Audit", "Internal audit", [60], 125),
+    ("Lane_Referrer", "Referrer", [50, 135], 180),
+    ("Lane_Panel", "Multi-agency panel", [50, 128], 170),
+    ("Lane_KeyWorker", "Key worker", [55, 205], 265),
+    ("Lane_Coordinator", "Coordinator", [50, 150, 250], 300),
+    ("Lane_Audit", "Internal audit", [55], 115),
 ]
 PARTICIPANT_X, LANE_X, LABEL_BAND = 20, 50, 30
 COLUMN, FIRST = 68, 120          # column c is centred at FIRST + c * COLUMN

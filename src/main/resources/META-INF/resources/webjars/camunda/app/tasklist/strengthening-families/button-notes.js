@@ -4,8 +4,9 @@
 
 // the button: Complete inside the task form, Start in the footer of the start dialogue
 export function buttonNear(formElement) {
+  // the start dialogue's form has a Complete button of its own, hidden
   const own = formElement.querySelector('button[ng-click="complete()"]');
-  if (own) {
+  if (own && own.offsetParent !== null) {
     return own;
   }
   const modal = formElement.closest('.modal-content');

@@ -59,6 +59,15 @@ angular.module('cam.tasklist.form').config(['$provide', function ($provide) {
         const element = $element[0];
         const completed = $scope.onFormCompletionCallback;
         $scope.onFormCompletionCallback = function (err, result) {
+          if (err && typeof err === 'object' && !(err instanceof Error) && !err.status && !err.message) {
+            // form-js refused before sending (its error map): the fields and the note beside the
+            // button say what is missing; Tasklist's empty "could not be completed" would add nothing
+            if (!element.closest('.modal-content')) {
+              return undefined;
+            }
+            err.message = 'camForm submission prevented'; // the start dialogue's own word for this
+            return completed.apply(this, arguments);
+          }
           const refusal = refusalOf(err);
           if (refusal) {
             shownBesideTheButton.add(refusal.message);
