@@ -76,6 +76,22 @@ class CockpitDashboardBrowserTest {
             assertThat(node.getAttribute("data-state")).as(section + ": " + node.getText()).isEqualTo("ready");
         }
 
+        // the dashboard comes first on Cockpit's start page, before Camunda's own sections
+        int dashboardTop = browser.findElement(By.id("sf-dashboard")).getLocation().getY();
+        assertThat(browser.findElement(By.cssSelector(".ctn-view.dashboard section.actual")).getLocation().getY())
+                .isGreaterThan(dashboardTop);
+        // the line chart takes its panel's width, and its last point is the headline's number
+        WebElement chart = browser.findElement(By.cssSelector("#sf-targets svg.sf-chart"));
+        assertThat(chart.getSize().getWidth()).isGreaterThan(browser.findElement(By.id("sf-targets")).getSize().getWidth() * 9 / 10);
+        List<WebElement> quarters = browser.findElements(By.cssSelector("#sf-targets tbody tr[data-as-of] td[data-measure='turnedAround']"));
+        assertThat(browser.findElement(By.cssSelector("#sf-targets > div > p, #sf-targets p")).getText())
+                .contains(quarters.get(quarters.size() - 1).getText() + " turned around");
+        // no claim return yet: a sentence, not a table of headers
+        if (jdbc.queryForObject("select count(*) from sf_claim_return", Integer.class) == 0) {
+            assertThat(browser.findElement(By.id("sf-returns")).getText()).contains("No claim returns yet");
+            assertThat(browser.findElements(By.cssSelector("#sf-returns table"))).isEmpty();
+        }
+
         // Table 1 / section 2.3: the figures at the end of December 2012 and of March 2013
         assertThat(figure("#sf-targets tr[data-as-of='2012-12-31']", "identified")).isEqualTo("82");
         assertThat(figure("#sf-targets tr[data-as-of='2012-12-31']", "workedWith")).isEqualTo("64");
@@ -100,8 +116,19 @@ class CockpitDashboardBrowserTest {
         wait.until(d -> "ready".equals(d.findElement(By.id("sf-activity")).getAttribute("data-state")));
         assertThat(browser.findElement(By.cssSelector("#sf-activity tfoot tr td[data-measure='total']")).getText()).isEqualTo("82");
         screenshot("cockpit-dashboard-december-2012");
+
         sectionScreenshot("targets");
         sectionScreenshot("performance");
+
+        // before the neighbours have published anything, there is no ranking (Appendix 3 is dated December 2012)
+        showAsAt("2012-12-01");
+        wait.until(d -> "ready".equals(d.findElement(By.id("sf-performance")).getAttribute("data-state"))
+                && d.findElement(By.cssSelector("#sf-performance .sf-ranks")).getText().contains("01/12/2012"));
+        assertThat(browser.findElement(By.cssSelector("#sf-performance .sf-ranks")).getText())
+                .contains("no ranking").doesNotContain("rank 1 of 1");
+        assertThat(browser.findElements(By.cssSelector("#sf-performance td[data-measure='rankByIdentifiedPercent']")))
+                .extracting(WebElement::getText).containsOnly("–");
+        Chromium.elementScreenshot(browser, browser.findElement(By.id("sf-performance")), "cockpit-dashboard-performance-before-neighbours");
     }
 
     @Test
