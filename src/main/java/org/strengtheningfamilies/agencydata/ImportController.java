@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.strengtheningfamilies.security.ApiAccess;
+import org.strengtheningfamilies.api.ApiAccess;
 
 /**
  * {@code POST /api/imports/{dataset}} with a CSV body ({@code text/csv}, UTF-8) imports it, streaming;

@@ -6,9 +6,14 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.events.CaseClosed;
+import org.strengtheningfamilies.events.FamilySteppedUp;
+import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.security.SystemAccess;
 
 /**
  * When a place is freed, the family that has waited longest for that lead service is woken
@@ -17,16 +22,34 @@ import org.strengtheningfamilies.security.SystemAccess;
 @Component
 public class CapacityNotifier {
 
+    /** The message family-case's Task_AwaitCapacity waits for. */
     public static final String CAPACITY_FREED = "CapacityFreed";
     private static final Logger LOG = LoggerFactory.getLogger(CapacityNotifier.class);
 
     private final CaseloadRepository caseload;
+    private final RuntimeService runtime;
 
-    public CapacityNotifier(CaseloadRepository caseload) {
+    public CapacityNotifier(CaseloadRepository caseload, @Lazy RuntimeService runtime) {
         this.caseload = caseload;
+        this.runtime = runtime;
     }
 
-    public void placeFreed(RuntimeService runtime, LeadService service) {
+    /** The stepped-up family's place with its previous lead service is offered to whoever waits for it. */
+    @EventListener
+    @Order(3)
+    public void on(FamilySteppedUp steppedUp) {
+        placeFreed(steppedUp.previousLeadService());
+    }
+
+    @EventListener
+    @Order(3)
+    public void on(CaseClosed closed) {
+        if (closed.releasedKeyWorker() != null && closed.leadService() != null) {
+            placeFreed(closed.leadService());
+        }
+    }
+
+    void placeFreed(LeadService service) {
         Optional<String> waiting = caseload.longestWaiting(service);
         if (waiting.isEmpty()) {
             return;

@@ -5,11 +5,11 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.security.SystemAccess;
+import org.strengtheningfamilies.kernel.SystemAccess;
 
 /** Key workers are the members of the lead service's team group in Camunda's identity service. */
 @Component
-public class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
+class IdentityKeyWorkerDirectory implements KeyWorkerDirectory {
 
     private final IdentityService identityService;
 

@@ -19,7 +19,7 @@ import org.strengtheningfamilies.panel.LeadService;
  * DataSource, Spring-managed transaction), so a rolled-back step leaves no trace here either.
  */
 @Repository
-public class JdbcCaseloadRepository implements CaseloadRepository {
+class JdbcCaseloadRepository implements CaseloadRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private volatile String addKeyWorkerSql;

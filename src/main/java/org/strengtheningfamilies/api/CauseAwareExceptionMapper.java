@@ -5,10 +5,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * The engine wraps what a listener throws ("exception while invoking the TaskListener") and

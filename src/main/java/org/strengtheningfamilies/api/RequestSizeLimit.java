@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (A chunked body of unknown length is not checked here.) Agency data imports are exempt.
  */
 @Configuration
-public class RequestSizeLimit {
+class RequestSizeLimit {
 
     @Bean
     public FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(

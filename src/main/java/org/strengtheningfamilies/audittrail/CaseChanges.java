@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
-import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.outcomes.OutcomeVariables;
+import org.strengtheningfamilies.support.SupportVariables;
 
 /**
  * Who changed a family's case data, from the engine's history and user operation log. Managers may
@@ -27,15 +28,15 @@ import org.strengtheningfamilies.familycase.FamilyCaseVariables;
  * users, times and steps, never values.
  */
 @Service
-public class CaseChanges {
+class CaseChanges {
 
     /** The outcome evidence a claim is paid on (DESIGN.md section 9, "evidence"). */
     public static final Set<String> EVIDENCE = Set.of(
-            FamilyCaseVariables.BASELINE_ASB_INCIDENTS.name(), FamilyCaseVariables.AFTER_ASB_INCIDENTS.name(),
-            FamilyCaseVariables.BASELINE_YOUTH_OFFENCES.name(), FamilyCaseVariables.AFTER_YOUTH_OFFENCES.name(),
-            FamilyCaseVariables.CHILDREN_EDUCATION.name(), FamilyCaseVariables.PROGRESS_TO_WORK.name(),
-            FamilyCaseVariables.CONTINUOUS_EMPLOYMENT_WEEKS.name(), FamilyCaseVariables.EVIDENCE_NOTES.name(),
-            FamilyCaseVariables.ATTACHMENT_DATE.name());
+            OutcomeVariables.BASELINE_ASB_INCIDENTS.name(), OutcomeVariables.AFTER_ASB_INCIDENTS.name(),
+            OutcomeVariables.BASELINE_YOUTH_OFFENCES.name(), OutcomeVariables.AFTER_YOUTH_OFFENCES.name(),
+            OutcomeVariables.CHILDREN_EDUCATION.name(), OutcomeVariables.PROGRESS_TO_WORK.name(),
+            OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS.name(), OutcomeVariables.EVIDENCE_NOTES.name(),
+            SupportVariables.ATTACHMENT_DATE.name());
 
     private final HistoryService history;
     private final IdentityService identity;

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strengtheningfamilies.security.ApiAccess;
+import org.strengtheningfamilies.api.ApiAccess;
 
 /**
  * {@code GET /api/families/{familyRef}/changes[?evidence=true]}: who changed the family's case data,
@@ -16,7 +16,7 @@ import org.strengtheningfamilies.security.ApiAccess;
  * rest of the API).
  */
 @RestController
-public class CaseChangesController {
+class CaseChangesController {
 
     private final CaseChanges changes;
     private final IdentityService identity;

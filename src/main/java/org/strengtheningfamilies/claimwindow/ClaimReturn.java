@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One claim return: the claims of a window, their totals, and whether the coordinator signed it off. */
-public record ClaimReturn(String reference, LocalDate windowFrom, LocalDate windowTo, String status,
+record ClaimReturn(String reference, LocalDate windowFrom, LocalDate windowTo, String status,
                           int claims, int results, long totalPence, Instant createdAt,
                           String signedOffBy, Instant signedOffAt) {
 

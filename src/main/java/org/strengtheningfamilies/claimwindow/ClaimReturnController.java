@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strengtheningfamilies.security.ApiAccess;
+import org.strengtheningfamilies.api.ApiAccess;
 
 /**
  * Claim returns for the coordinator and managers: {@code GET /api/claim-returns} (the latest, with
@@ -24,7 +24,7 @@ import org.strengtheningfamilies.security.ApiAccess;
  * receives: one line per claimed result, with family references, so only for those roles).
  */
 @RestController
-public class ClaimReturnController {
+class ClaimReturnController {
 
     private final ClaimReturns returns;
     private final IdentityService identity;

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 import org.strengtheningfamilies.payment.ResultType;
 
 /** One claimed result in a return: a line of the CSV sent to the department. */
-public record ClaimReturnLine(String familyRef, ResultType resultType, long amountPence, LocalDate attachmentDate,
+record ClaimReturnLine(String familyRef, ResultType resultType, long amountPence, LocalDate attachmentDate,
                               int programmeYear) {
 }

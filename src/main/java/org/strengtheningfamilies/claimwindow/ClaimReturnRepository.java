@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The claim returns and the claims they hold (tables sf_claim_return and sf_claim). */
-public interface ClaimReturnRepository {
+interface ClaimReturnRepository {
 
     /** The end of the latest window that produced a return. */
     Optional<LocalDate> lastWindowEnd();

@@ -9,14 +9,14 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Completing Task_SignOffClaimReturn: the coordinator must confirm the return, and who did is
  * recorded (the logged-in user, else the task's assignee). Refusals are a 400 naming the field.
  */
 @Component("claimReturnSignOffListener")
-public class ClaimReturnSignOffListener implements TaskListener {
+class ClaimReturnSignOffListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
  * return, the return's CSV for the department, and the coordinator's sign-off that marks its claims
  * submitted.
  */
-public class ClaimReturns {
+class ClaimReturns {
 
     static final String[] CSV_HEADER = {"authority", "familyReference", "resultType", "amount", "attachmentDate",
             "programmeYear"};

@@ -1,13 +1,13 @@
 package org.strengtheningfamilies.claimwindow;
 
-import static org.strengtheningfamilies.familycase.ProcessVariable.bool;
-import static org.strengtheningfamilies.familycase.ProcessVariable.integer;
-import static org.strengtheningfamilies.familycase.ProcessVariable.longNumber;
-import static org.strengtheningfamilies.familycase.ProcessVariable.string;
+import static org.strengtheningfamilies.kernel.ProcessVariable.bool;
+import static org.strengtheningfamilies.kernel.ProcessVariable.integer;
+import static org.strengtheningfamilies.kernel.ProcessVariable.longNumber;
+import static org.strengtheningfamilies.kernel.ProcessVariable.string;
 
 import java.util.List;
 
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /** The variables of the {@code pbr-claim-window} process (docs/variables.md, "pbr-claim-window"). */
 public final class ClaimWindowVariables {

@@ -5,13 +5,10 @@ import static org.strengtheningfamilies.claimwindow.ClaimWindowVariables.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,26 +17,20 @@ import org.springframework.stereotype.Component;
  * return's figures for the sign-off form, or {@code claimReturnClaims = 0} for an empty window.
  */
 @Component("gatherClaimReturnDelegate")
-public class GatherClaimReturnDelegate implements JavaDelegate {
+class GatherClaimReturnDelegate implements JavaDelegate {
 
     private final ClaimReturns returns;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    @Autowired
     public GatherClaimReturnDelegate(ClaimReturns returns, Clock clock) {
-        this(returns, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-    }
-
-    public GatherClaimReturnDelegate(ClaimReturns returns, ZoneId zone) {
         this.returns = returns;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        // engine time, so that tests and the demo data can move it
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        LocalDate windowEnd = LocalDate.ofInstant(now, zone).minusDays(1);
+        Instant now = clock.instant();
+        LocalDate windowEnd = LocalDate.ofInstant(now, clock.getZone()).minusDays(1);
         Optional<ClaimReturn> gathered = returns.gather(windowEnd, now, execution.getProcessInstanceId());
         CLAIM_RETURN_WINDOW_TO.set(execution, windowEnd.toString());
         CLAIM_RETURN_CLAIMS.set(execution, gathered.map(ClaimReturn::claims).orElse(0));

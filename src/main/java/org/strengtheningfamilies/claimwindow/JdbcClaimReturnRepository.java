@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.strengtheningfamilies.payment.ResultType;
 
 @Repository
-public class JdbcClaimReturnRepository implements ClaimReturnRepository {
+class JdbcClaimReturnRepository implements ClaimReturnRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
 

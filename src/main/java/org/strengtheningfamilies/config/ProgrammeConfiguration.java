@@ -6,13 +6,11 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.strengtheningfamilies.security.KeyWorkerAccess;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
 import org.strengtheningfamilies.identification.IdentificationCriteria;
+import org.strengtheningfamilies.kernel.BusinessClock;
 import org.strengtheningfamilies.outcomes.OutcomeRules;
 import org.strengtheningfamilies.payment.ClaimCalculator;
 import org.strengtheningfamilies.payment.PaymentModel;
@@ -23,11 +21,12 @@ import org.strengtheningfamilies.support.SupportSchedule;
 /** The plain rule services, built from configuration; delegates and listeners receive them. */
 @Configuration
 @EnableConfigurationProperties(ProgrammeProperties.class)
-public class ProgrammeConfiguration {
+class ProgrammeConfiguration {
 
+    /** The one business clock: the engine's time (which the demo cohort and tests may set), in the system's zone. */
     @Bean
     public Clock clock() {
-        return Clock.systemDefaultZone();
+        return new BusinessClock(ZoneId.systemDefault());
     }
 
     @Bean
@@ -55,12 +54,7 @@ public class ProgrammeConfiguration {
     @Bean
     public SupportSchedule supportSchedule(ProgrammeProperties properties, Clock clock) {
         return new SupportSchedule(properties.support().period(), properties.support().reviewInterval(),
-                clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-    }
-
-    @Bean
-    public KeyWorkerAccess keyWorkerAccess(@Lazy AuthorizationService authorizationService) {
-        return new KeyWorkerAccess(authorizationService);
+                clock.getZone());
     }
 
     @Bean

@@ -9,7 +9,7 @@ import java.util.Map;
  * What the identification rules found for one household: per criterion or local filter (named by its
  * family-case variable, e.g. {@code criterionEducation}) the evidence lines; met = some evidence.
  */
-public record DataIdentification(Map<String, List<String>> findings) {
+record DataIdentification(Map<String, List<String>> findings) {
 
     public static final String CRIME_ASB = "criterionCrimeAsb";
     public static final String EDUCATION = "criterionEducation";

@@ -23,7 +23,7 @@ import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
  * started on or before the run date (and ended inside the 12 months). Absence of 15% or more is
  * {@code unauthorised × 100 ≥ 15 × possible}, in whole numbers, as the outcome rule does.
  */
-public class DataIdentificationRules {
+class DataIdentificationRules {
 
     private static final Set<String> ASB_EVENTS = Set.of("ASB_ORDER", "INJUNCTION", "ASB_CONTRACT", "ASB_INTERVENTION");
 

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
  * Matches the records the imports left unmatched into people and households, a batch at a time,
  * and applies the data team's decisions on possible matches.
  */
-public class DataMatching {
+class DataMatching {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataMatching.class);
 

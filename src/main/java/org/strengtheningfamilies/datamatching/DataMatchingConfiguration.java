@@ -12,15 +12,17 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.config.ProgrammeProperties;
-import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 import org.strengtheningfamilies.identification.IdentificationRoute;
+import org.strengtheningfamilies.identification.IdentificationVariables;
+import org.strengtheningfamilies.kernel.SystemAccess;
+import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.ReferralRules;
-import org.strengtheningfamilies.security.SystemAccess;
+import org.strengtheningfamilies.referral.ReferralVariables;
 
 /** The data matching services and the termly-data-matching delegates, built from sf.matching.*. */
 @Configuration
 @EnableConfigurationProperties(MatchingProperties.class)
-public class DataMatchingConfiguration {
+class DataMatchingConfiguration {
 
     @Bean
     public PersonMatcher personMatcher(MatchingProperties properties) {
@@ -55,18 +57,10 @@ public class DataMatchingConfiguration {
     /** The route by the same decision table family-case uses (processes/identification-route.dmn). */
     @Bean
     public IdentificationRun.RouteDecision identificationRouteDecision(@Lazy DecisionService decisions) {
-        return (national, local) -> IdentificationRoute.valueOf(decisions.evaluateDecisionTableByKey("identification-route")
-                .variables(Map.of(FamilyCaseVariables.NATIONAL_CRITERIA_COUNT.name(), national,
-                        FamilyCaseVariables.LOCAL_FILTER_COUNT.name(), local))
+        return (national, local) -> IdentificationRoute.valueOf(decisions.evaluateDecisionTableByKey(IdentificationRoute.DECISION_KEY)
+                .variables(Map.of(IdentificationVariables.NATIONAL_CRITERIA_COUNT.name(), national,
+                        IdentificationVariables.LOCAL_FILTER_COUNT.name(), local))
                 .evaluate().getSingleResult().getSingleEntry());
-    }
-
-    /** Cases are started by the run on the programme's behalf, not by whoever started the run. */
-    @Bean
-    public IdentificationRun.CaseStarter familyCaseStarter(@Lazy RuntimeService runtime) {
-        return (familyRef, variables) -> SystemAccess.call(() -> runtime
-                .createProcessInstanceByKey(FamilyCaseVariables.PROCESS_KEY).businessKey(familyRef)
-                .setVariables(variables).execute().getId());
     }
 
     @Bean
@@ -74,7 +68,7 @@ public class DataMatchingConfiguration {
                                                IdentificationRunRepository runs, IdentificationRun.RouteDecision routes,
                                                CaseloadRepository caseload, IdentificationRun.LiveCaseMembers liveCaseMembers,
                                                ReferralRules referralRules,
-                                               IdentificationRun.CaseStarter starter, MatchingProperties properties,
+                                               CaseStarter starter, MatchingProperties properties,
                                                ProgrammeProperties programme) {
         return new IdentificationRun(reader, rules, runs, routes, caseload, liveCaseMembers, referralRules, starter, properties,
                 programme.identification().localFilters());
@@ -88,15 +82,15 @@ public class DataMatchingConfiguration {
     public IdentificationRun.LiveCaseMembers liveCaseMembers(@Lazy RuntimeService runtime) {
         return () -> SystemAccess.call(() -> {
             Map<String, String> refs = new java.util.HashMap<>();
-            runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.FAMILY_REF.name()).list()
+            runtime.createVariableInstanceQuery().variableName(ReferralVariables.FAMILY_REF.name()).list()
                     .forEach(v -> refs.put(v.getProcessInstanceId(), String.valueOf(v.getValue())));
             Map<String, String> members = new java.util.HashMap<>();
-            for (var v : runtime.createVariableInstanceQuery().variableName(FamilyCaseVariables.HOUSEHOLD_MEMBERS.name())
+            for (var v : runtime.createVariableInstanceQuery().variableName(ReferralVariables.HOUSEHOLD_MEMBERS.name())
                     .disableCustomObjectDeserialization().list()) {
                 String ref = refs.get(v.getProcessInstanceId());
                 java.util.List<org.strengtheningfamilies.referral.HouseholdMember> list;
                 try {
-                    list = FamilyCaseVariables.HOUSEHOLD_MEMBERS.convert(v.getTypedValue() instanceof
+                    list = ReferralVariables.HOUSEHOLD_MEMBERS.convert(v.getTypedValue() instanceof
                             org.camunda.bpm.engine.variable.value.SerializableValue s ? s.getValueSerialized() : v.getValue());
                 } catch (RuntimeException unreadable) {
                     continue; // the case's own validation reports it; it cannot be matched by its members
@@ -157,13 +151,17 @@ public class DataMatchingConfiguration {
         return new JdbcEvidenceCorrections(jdbc);
     }
 
-    /** Task_VerifyOutcomes: the evidence of the household whose run-started case this is. */
+    /** The evidence of the household whose run-started case this is (Task_VerifyOutcomes is pre-filled with it). */
     @Bean
-    public EvidencePrefillListener evidencePrefillListener(IdentificationRunRepository runs, HouseholdDataReader reader,
-                                                           EvidenceFromData evidence, EvidenceCorrections corrections,
-                                                           Clock clock) {
-        return new EvidencePrefillListener((familyRef, attachment, asAt) -> runs.householdOf(familyRef)
-                .flatMap(reader::read).map(household -> evidence.evidence(household, attachment, asAt)),
-                corrections, clock);
+    public EvidencePrefill.EvidenceSource agencyEvidence(IdentificationRunRepository runs, HouseholdDataReader reader,
+                                                         EvidenceFromData evidence) {
+        return (familyRef, attachment, asAt) -> runs.householdOf(familyRef)
+                .flatMap(reader::read).map(household -> evidence.evidence(household, attachment, asAt));
+    }
+
+    @Bean
+    public EvidencePrefill evidencePrefill(EvidencePrefill.EvidenceSource agencyEvidence, EvidenceCorrections corrections,
+                                           Clock clock) {
+        return new EvidencePrefill(agencyEvidence, corrections, clock);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * The dataset tables (V4_1, owned by the import) that carry the contract's person columns. Only these
  * names are ever put into SQL, so a table name never comes from input.
  */
-public final class Datasets {
+final class Datasets {
 
     public static final String SCHOOL = "sf_data_school";
     public static final String POLICE = "sf_data_police";

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
  * Task_EvaluateHouseholds: one batch of households after the cursor. A job of its own: if it fails
  * or the node dies, its cases, results and cursor roll back together and the job runs the batch again.
  */
-public class EvaluateHouseholdsDelegate implements JavaDelegate {
+class EvaluateHouseholdsDelegate implements JavaDelegate {
 
     private final IdentificationRun run;
 

@@ -26,7 +26,7 @@ import org.strengtheningfamilies.outcomes.ChildEducation;
  * (or to the day of verification), of an adult who was on out-of-work benefits before it started.</li>
  * </ul>
  */
-public class EvidenceFromData {
+class EvidenceFromData {
 
     private static final Set<String> ASB_EVENTS = Set.of("ASB_ORDER", "INJUNCTION", "ASB_CONTRACT", "ASB_INTERVENTION");
 

@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Task_FinishRun: the run's end and its figures, households per outcome and route. */
-public class FinishRunDelegate implements JavaDelegate {
+class FinishRunDelegate implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(FinishRunDelegate.class);
 

@@ -8,7 +8,7 @@ import java.util.List;
  * Everything the agency datasets say about one household, person by person: what the
  * identification rules and the evidence pre-fill read. Built by {@link HouseholdDataReader}.
  */
-public record HouseholdData(long householdId, String uprn, String postcode, String address, List<Member> members) {
+record HouseholdData(long householdId, String uprn, String postcode, String address, List<Member> members) {
 
     public record Member(long personId, String fullName, LocalDate dateOfBirth, String gender,
                          List<SchoolTerm> school, List<PoliceEvent> police, List<DwpSpell> dwp,

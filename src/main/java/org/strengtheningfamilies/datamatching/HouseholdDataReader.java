@@ -20,7 +20,7 @@ import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
 import org.strengtheningfamilies.datamatching.HouseholdData.SocialCareEpisode;
 
 /** Reads a household and every matched dataset row of its people. */
-public class HouseholdDataReader {
+class HouseholdDataReader {
 
     private static final Pattern MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
 

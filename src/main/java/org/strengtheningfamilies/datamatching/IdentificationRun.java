@@ -1,6 +1,14 @@
 package org.strengtheningfamilies.datamatching;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRIME_ASB_EVIDENCE;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION_EVIDENCE;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK_EVIDENCE;
+import static org.strengtheningfamilies.referral.ReferralVariables.DISTRICT;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_FILTERS_EVIDENCE;
+import static org.strengtheningfamilies.referral.ReferralVariables.REFERRING_AGENCY;
+import static org.strengtheningfamilies.referral.ReferralVariables.RETROSPECTIVE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +25,10 @@ import org.strengtheningfamilies.datamatching.HouseholdData.Member;
 import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
 import org.strengtheningfamilies.datamatching.IdentificationRunRepository.Outcome;
 import org.strengtheningfamilies.identification.IdentificationRoute;
+import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.HouseholdMember;
-import org.strengtheningfamilies.referral.ReferringAgency;
 import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.referral.ReferringAgency;
 
 /**
  * One batch of an identification run: each household not yet done in this run is judged by
@@ -28,7 +37,7 @@ import org.strengtheningfamilies.referral.ReferralRules;
  * referring agency DATA_MATCH. The household's result is written in the same transaction as the case
  * it starts, which is what makes a run restartable without duplicates.
  */
-public class IdentificationRun {
+class IdentificationRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentificationRun.class);
 
@@ -36,12 +45,6 @@ public class IdentificationRun {
     @FunctionalInterface
     public interface RouteDecision {
         IdentificationRoute decide(int nationalCriteria, int localFilters);
-    }
-
-    /** Starts family-case with the family reference as business key; returns the process instance id. */
-    @FunctionalInterface
-    public interface CaseStarter {
-        String start(String familyRef, VariableMap variables);
     }
 
     /**

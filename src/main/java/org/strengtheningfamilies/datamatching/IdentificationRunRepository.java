@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.strengtheningfamilies.identification.IdentificationRoute;
 
 /** Identification runs and the result of each household in each run (sf_identification_*). */
-public class IdentificationRunRepository {
+class IdentificationRunRepository {
 
     public enum Outcome { CASE_STARTED, NOT_ELIGIBLE, LIVE_CASE, ALREADY_REFERRED, INCOMPLETE_DATA }
 

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Corrections in the task's transaction: a refused completion keeps none. */
-public class JdbcEvidenceCorrections implements EvidenceCorrections {
+class JdbcEvidenceCorrections implements EvidenceCorrections {
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Task_ListPossibleMatches: every possible match still open becomes a task for the data team. */
-public class ListPossibleMatchesDelegate implements JavaDelegate {
+class ListPossibleMatchesDelegate implements JavaDelegate {
 
     private final MatchingRepository repository;
 

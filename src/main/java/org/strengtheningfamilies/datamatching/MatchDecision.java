@@ -4,7 +4,7 @@ package org.strengtheningfamilies.datamatching;
  * What the matcher concluded about one record: the same person by exact key or by a certain
  * similarity, a possible match for the data team to resolve, or somebody new.
  */
-public record MatchDecision(Kind kind, KnownPerson person, double score) {
+record MatchDecision(Kind kind, KnownPerson person, double score) {
 
     public enum Kind { EXACT, SIMILAR, POSSIBLE, NEW }
 

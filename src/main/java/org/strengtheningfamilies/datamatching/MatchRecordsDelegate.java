@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** Task_MatchRecords: one batch of unmatched records (a job of its own, so one transaction). */
-public class MatchRecordsDelegate implements JavaDelegate {
+class MatchRecordsDelegate implements JavaDelegate {
 
     private final DataMatching matching;
     private final int batchSize;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
  * The matching's tables: households, people, the dataset rows' person_id and the possible matches.
  * Runs in the caller's transaction (the engine's job), so a failed batch leaves nothing behind.
  */
-public class MatchingRepository {
+class MatchingRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;

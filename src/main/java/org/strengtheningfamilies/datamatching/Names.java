@@ -8,7 +8,7 @@ import java.util.Locale;
  * digits for addresses) separated by single spaces. The import writes name_key the same way, so
  * "Zoë  O'Neil" and "ZOE O NEIL" compare equal.
  */
-public final class Names {
+final class Names {
 
     private Names() {
     }

@@ -18,7 +18,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * both genders recorded and different (then never matched), and both UPRNs recorded and different
  * (at most possible: same postcode, same birthday, similar name, but another door).
  */
-public class PersonMatcher {
+class PersonMatcher {
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 

@@ -7,13 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Task_ResolvePossibleMatch. On create: the two records side by side for the form (task variables).
  * On complete: the decision is required and applied at once, in the completing transaction.
  */
-public class PossibleMatchTaskListener implements TaskListener {
+class PossibleMatchTaskListener implements TaskListener {
 
     private final MatchingRepository repository;
     private final DataMatching matching;

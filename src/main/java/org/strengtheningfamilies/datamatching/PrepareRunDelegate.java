@@ -8,13 +8,13 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 
 /**
  * Task_PrepareRun: the run date (given, or today) and the run id ("RUN-" + run date unless given).
  * A run started again with the same run date is the same run: its households already done are skipped.
  */
-public class PrepareRunDelegate implements JavaDelegate {
+class PrepareRunDelegate implements JavaDelegate {
 
     private final IdentificationRunRepository runs;
     private final Clock clock;

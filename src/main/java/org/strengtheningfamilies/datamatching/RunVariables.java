@@ -1,16 +1,16 @@
 package org.strengtheningfamilies.datamatching;
 
-import static org.strengtheningfamilies.familycase.ProcessVariable.bool;
-import static org.strengtheningfamilies.familycase.ProcessVariable.date;
-import static org.strengtheningfamilies.familycase.ProcessVariable.enumeration;
-import static org.strengtheningfamilies.familycase.ProcessVariable.integer;
-import static org.strengtheningfamilies.familycase.ProcessVariable.longNumber;
-import static org.strengtheningfamilies.familycase.ProcessVariable.string;
+import static org.strengtheningfamilies.kernel.ProcessVariable.bool;
+import static org.strengtheningfamilies.kernel.ProcessVariable.date;
+import static org.strengtheningfamilies.kernel.ProcessVariable.enumeration;
+import static org.strengtheningfamilies.kernel.ProcessVariable.integer;
+import static org.strengtheningfamilies.kernel.ProcessVariable.longNumber;
+import static org.strengtheningfamilies.kernel.ProcessVariable.string;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
  * The variables of {@code termly-data-matching} (docs/data-matching.md), declared once like

@@ -19,7 +19,7 @@ import java.util.Random;
  * <p>The household details (children, districts, issues) are drawn, with a fixed seed, from
  * Appendix 2's proportions, so the characteristics report looks like the report's without copying it.
  */
-public final class CohortPlan {
+final class CohortPlan {
 
     /** One demo family: what its referral says and what the panel decides, and when. */
     /**

@@ -1,5 +1,13 @@
 package org.strengtheningfamilies.demo;
 
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AGREE_FAMILY_PLAN;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_HOLD_TAF_MEETING;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_SEEK_CONSENT;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIFY_OUTCOMES;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,7 +78,7 @@ public class DemoCohort {
         this.management = management;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.zone = clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone();
+        this.zone = clock.getZone();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -109,7 +117,7 @@ public class DemoCohort {
         if (family.retrospective()) {
             return;
         }
-        Task panel = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_PanelValidation")
+        Task panel = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_PANEL_VALIDATION)
                 .singleResult();
         if (panel == null) {
             throw new IllegalStateException(family.familyRef() + " did not reach the panel");
@@ -128,23 +136,23 @@ public class DemoCohort {
     /** Allocation, consent, the TAF meeting and the signed plan; then, for some, outcomes and a claim. */
     private void supported(ProcessInstance pi, Family family) {
         runJobs(pi);
-        if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SeekConsent").count() == 0) {
+        if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_SEEK_CONSENT).count() == 0) {
             // no key worker of the lead service had a place (no demo users?): the family waits like the others
             LOG.warn("Demo cohort: {} waits for a key worker instead of going further", family.familyRef());
             return;
         }
         LocalDate decided = family.decidedOn();
         at(decided.plusDays(7));
-        complete(pi, "Task_SeekConsent", Variables.createVariables().putValue("consentGiven", true)
+        complete(pi, TASK_SEEK_CONSENT, Variables.createVariables().putValue("consentGiven", true)
                 .putValue("consentNotes", "Demo cohort: agreed at a home visit"));
         LocalDate taf = decided.plusDays(14);
         at(taf);
-        complete(pi, "Task_HoldTafMeeting", Variables.createVariables().putValue("tafDate", taf.toString())
+        complete(pi, TASK_HOLD_TAF_MEETING, Variables.createVariables().putValue("tafDate", taf.toString())
                 .putValue("tafAttendees", SpinValues.jsonValue("[\"SCHOOL\",\"POLICE\",\"HOUSING\"]").create())
                 .putValue("tafNeeds", "Demo cohort: school attendance, ASB on the estate"));
         LocalDate attached = family.attachmentDate();
         at(attached);
-        complete(pi, "Task_AgreeFamilyPlan", Variables.createVariables()
+        complete(pi, TASK_AGREE_FAMILY_PLAN, Variables.createVariables()
                 .putValue("planActions", SpinValues.jsonValue(json(List.of(Map.of("action", "Attend school every day",
                         "owner", "Children and school", "dueDate", attached.plusMonths(3).toString(),
                         "measure", "Attendance above 90%")))).create())
@@ -156,7 +164,7 @@ public class DemoCohort {
         }
         at(attached.plusMonths(6));
         Job supportEnded = management.createJobQuery().processInstanceId(pi.getId())
-                .activityId("IntermediateEvent_SupportPeriodEnded").timers().singleResult();
+                .activityId(INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).timers().singleResult();
         management.executeJob(supportEnded.getId());
         runJobs(pi);
         at(family.turnedAroundOn());
@@ -165,14 +173,14 @@ public class DemoCohort {
             education.add(Map.of("name", "Child " + (i + 1) + " " + family.familyRef(), "unauthorisedAbsenceSessions", 12,
                     "possibleSessions", 380, "fixedExclusions", 0, "permanentlyExcluded", false));
         }
-        complete(pi, "Task_VerifyOutcomes", Variables.createVariables()
+        complete(pi, TASK_VERIFY_OUTCOMES, Variables.createVariables()
                 .putValue("baselineAsbIncidents", 6).putValue("afterAsbIncidents", 1)
                 .putValue("baselineYouthOffences", 0).putValue("afterYouthOffences", 0)
                 .putValue("childrenEducation", SpinValues.jsonValue(json(education)).create())
                 .putValue("progressToWork", false).putValue("continuousEmploymentWeeks", 0)
                 .putValue("evidenceNotes", "Demo cohort: police and school data"));
         at(family.turnedAroundOn().plusDays(5));
-        complete(pi, "Task_AuditClaim", Variables.createVariables().putValue("auditDecision", "APPROVED"));
+        complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "APPROVED"));
     }
 
     private void complete(ProcessInstance pi, String taskId, Map<String, Object> variables) {

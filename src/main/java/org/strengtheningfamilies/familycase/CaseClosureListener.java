@@ -1,7 +1,8 @@
 package org.strengtheningfamilies.familycase;
 
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CASE_OUTCOME;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import java.util.Optional;
 
@@ -10,33 +11,25 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.allocation.CapacityNotifier;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
-import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.readmodel.CaseReadModel;
-import org.strengtheningfamilies.security.KeyWorkerAccess;
+import org.strengtheningfamilies.events.CaseClosed;
 
 /**
  * End listener of the family-case process (every end event, and a case deleted in Cockpit unless
- * listeners are skipped): the family no longer has a live case and its key worker's place is freed
- * for the family that has waited longest.
+ * listeners are skipped): the family no longer has a live case, and the place its key worker held is
+ * given back ({@link CaseClosed}: access withdrawn, the family that has waited longest woken).
  */
 @Component("caseClosureListener")
-public class CaseClosureListener implements ExecutionListener {
+class CaseClosureListener implements ExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseClosureListener.class);
 
     private final CaseloadRepository caseload;
-    private final CapacityNotifier notifier;
-    private final KeyWorkerAccess access;
-    private final CaseReadModel readModel;
+    private final CaseEvents events;
 
-    public CaseClosureListener(CaseloadRepository caseload, CapacityNotifier notifier, KeyWorkerAccess access,
-                               CaseReadModel readModel) {
-        this.readModel = readModel;
+    CaseClosureListener(CaseloadRepository caseload, CaseEvents events) {
         this.caseload = caseload;
-        this.notifier = notifier;
-        this.access = access;
+        this.events = events;
     }
 
     @Override
@@ -48,14 +41,8 @@ public class CaseClosureListener implements ExecutionListener {
         String outcome = CASE_OUTCOME.find(execution).orElse("CANCELLED");
         Optional<String> heldPlace = caseload.placeHolder(familyRef);
         caseload.close(familyRef);
-        readModel.closed(execution, outcome);
-        heldPlace.ifPresent(worker -> access.withdraw(worker, execution.getProcessInstanceId()));
         LOG.info("Case {} closed: {}", familyRef, outcome);
-        if (heldPlace.isPresent()) {
-            LeadService service = FamilyCaseVariables.LEAD_SERVICE.get(execution);
-            if (service != null) {
-                notifier.placeFreed(execution.getProcessEngineServices().getRuntimeService(), service);
-            }
-        }
+        events.publish(new CaseClosed(execution.getProcessInstanceId(), familyRef, events.today(), outcome,
+                heldPlace.orElse(null), LEAD_SERVICE.get(execution)));
     }
 }

@@ -3,26 +3,30 @@ package org.strengtheningfamilies.familycase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.allocation.AllocationVariables;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
+import org.strengtheningfamilies.referral.ReferralVariables;
+import org.strengtheningfamilies.support.SupportVariables;
 
 /**
  * Complete listener on every user task of family-case: applies the task's {@link TaskDataRule}.
  * Throwing here rolls the completion back, so the task stays open with nothing written.
  */
 @Component("caseDataValidation")
-public class CaseDataValidation implements TaskListener {
+class CaseDataValidation implements TaskListener {
 
-    private final Map<String, TaskDataRule> rulesByTask;
+    private final TaskDataRules rules;
     private final CaseloadRepository caseload;
 
-    public CaseDataValidation(List<TaskDataRule> rules, CaseloadRepository caseload) {
-        this.rulesByTask = rules.stream().collect(Collectors.toMap(TaskDataRule::taskId, Function.identity()));
+    public CaseDataValidation(TaskDataRules rules, CaseloadRepository caseload) {
+        this.rules = rules;
         this.caseload = caseload;
     }
 
@@ -30,10 +34,7 @@ public class CaseDataValidation implements TaskListener {
     public void notify(DelegateTask task) {
         Map<String, Object> variables = task.getVariables();
         List<String> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
-        TaskDataRule rule = rulesByTask.get(task.getTaskDefinitionKey());
-        if (rule != null) {
-            problems.addAll(rule.problems(variables));
-        }
+        rules.of(task.getTaskDefinitionKey()).ifPresent(rule -> problems.addAll(rule.problems(variables)));
         if (!problems.isEmpty()) {
             throw new CaseDataException(problems);
         }
@@ -49,16 +50,16 @@ public class CaseDataValidation implements TaskListener {
             return List.of();
         }
         Problems problems = new Problems(variables);
-        if (!familyRef.equals(problems.read(FamilyCaseVariables.FAMILY_REF).orElse(null))) {
+        if (!familyRef.equals(problems.read(ReferralVariables.FAMILY_REF).orElse(null))) {
             problems.add("familyRef cannot be changed once the case has started (it is " + familyRef + ")");
         }
         caseload.placeHolder(familyRef).ifPresent(worker -> {
-            if (!worker.equals(problems.read(FamilyCaseVariables.KEY_WORKER).orElse(null))) {
+            if (!worker.equals(problems.read(AllocationVariables.KEY_WORKER).orElse(null))) {
                 problems.add("keyWorker cannot be changed by a task: " + worker + " holds the family's place");
             }
         });
         caseload.attachmentDate(familyRef).ifPresent(date -> {
-            if (!date.equals(problems.read(FamilyCaseVariables.ATTACHMENT_DATE).orElse(null))) {
+            if (!date.equals(problems.read(SupportVariables.ATTACHMENT_DATE).orElse(null))) {
                 problems.add("attachmentDate cannot be changed after the plan was signed (" + date + ")");
             }
         });

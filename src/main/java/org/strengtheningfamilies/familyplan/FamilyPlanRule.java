@@ -1,11 +1,11 @@
 package org.strengtheningfamilies.familyplan;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.ATTACHMENT_DATE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PLAN_ACTIONS;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PLAN_RESOURCES;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PLAN_REVISION_NOTES;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PLAN_SIGNED_BY_ALL;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_DATE;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_ACTIONS;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_RESOURCES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_REVISION_NOTES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_SIGNED_BY_ALL;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
-import org.strengtheningfamilies.support.PlanAction;
 
 /**
  * Task_AgreeFamilyPlan: SMART actions, and either every signature with the date signed (the
@@ -35,11 +34,6 @@ public class FamilyPlanRule implements TaskDataRule {
     public FamilyPlanRule(ProgrammeCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
-    }
-
-    @Override
-    public String taskId() {
-        return "Task_AgreeFamilyPlan";
     }
 
     @Override

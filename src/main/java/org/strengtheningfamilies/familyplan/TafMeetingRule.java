@@ -1,8 +1,8 @@
 package org.strengtheningfamilies.familyplan;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_ATTENDEES;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_DATE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.TAF_NEEDS;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_ATTENDEES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_DATE;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_NEEDS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.referral.ReferringAgency;
 
 /** Task_HoldTafMeeting: when it met, which organisations came, what needs were found. */
@@ -23,11 +23,6 @@ public class TafMeetingRule implements TaskDataRule {
 
     public TafMeetingRule(Clock clock) {
         this.clock = clock;
-    }
-
-    @Override
-    public String taskId() {
-        return "Task_HoldTafMeeting";
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.strengtheningfamilies.identification;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CRITERION_CRIME_ASB;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CRITERION_EDUCATION;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CRITERION_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRIME_ASB;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK;
 
 import java.util.List;
 import java.util.Map;
 
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
  * Counts what the route table (identification-route.dmn) decides on: how many national criteria

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "sf.demo.users", havingValue = "true")
-public class DemoIdentity {
+class DemoIdentity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 
@@ -41,6 +41,7 @@ public class DemoIdentity {
         USERS.put("kw-nep-1", List.of("Ned", "Employment", "key-workers", "team-nep"));
         USERS.put("kw-fip-1", List.of("Fay", "Family Intervention", "key-workers", "team-fip"));
         USERS.put("data-team", List.of("Dana", "Data", "data-team"));
+        USERS.put("partner-police", List.of("Police", "Referral System", "partner-systems"));
     }
 
     private final IdentityService identityService;

@@ -1,13 +1,20 @@
 package org.strengtheningfamilies.outcomes;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCATION;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /**
  * Task_VerifyOutcomes: counts for the 6 months before and after attachment, school data for the
@@ -15,11 +22,6 @@ import org.strengtheningfamilies.familycase.TaskDataRule;
  */
 @Component
 public class EvidenceRule implements TaskDataRule {
-
-    @Override
-    public String taskId() {
-        return "Task_VerifyOutcomes";
-    }
 
     @Override
     public List<String> problems(Map<String, Object> variables) {

@@ -8,7 +8,7 @@ import java.util.List;
  * back to the referrer (MORE_INFO), so that the referrer knows why; a level of need and a lead
  * service that takes that level on ACCEPT.
  */
-public class PanelDecisionRules {
+class PanelDecisionRules {
 
     static final int LOWEST_NEED_LEVEL = 2;
     static final int HIGHEST_NEED_LEVEL = 4;

@@ -1,27 +1,22 @@
 package org.strengtheningfamilies.panel;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.LEAD_SERVICE;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.NEED_LEVEL;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PANEL_DECISION;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.PANEL_REASON;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_DECISION;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_REASON;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /** Task_PanelValidation: a decision, a reason for REJECT and MORE_INFO, a level and a fitting service for ACCEPT. */
 @Component
 public class PanelValidationRule implements TaskDataRule {
 
     private final PanelDecisionRules rules = new PanelDecisionRules();
-
-    @Override
-    public String taskId() {
-        return "Task_PanelValidation";
-    }
 
     @Override
     public List<String> problems(Map<String, Object> variables) {

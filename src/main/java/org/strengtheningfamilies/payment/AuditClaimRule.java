@@ -1,23 +1,23 @@
 package org.strengtheningfamilies.payment;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_DECISION;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.AUDIT_REASON;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_DECISION;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_REASON;
+import static org.strengtheningfamilies.payment.PaymentVariables.REJECTED_CLAIM_DECISION;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.RequiredFields;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /** Task_AuditClaim: approve, or reject with a reason the coordinator and key worker can act on. */
 @Component
 public class AuditClaimRule implements TaskDataRule {
 
-    @Override
-    public String taskId() {
-        return "Task_AuditClaim";
-    }
+    /** Task_ReviewRejectedClaim: the coordinator either sends the evidence back or accepts the rejection. */
+    public static final TaskDataRule REJECTED_CLAIM_DECISION_RULE = RequiredFields.of(REJECTED_CLAIM_DECISION);
 
     @Override
     public List<String> problems(Map<String, Object> variables) {

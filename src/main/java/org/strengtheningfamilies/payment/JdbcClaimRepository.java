@@ -1,23 +1,25 @@
 package org.strengtheningfamilies.payment;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class JdbcClaimRepository implements ClaimRepository {
+class JdbcClaimRepository implements ClaimRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public JdbcClaimRepository(NamedParameterJdbcTemplate jdbc) {
+    public JdbcClaimRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -91,10 +93,10 @@ public class JdbcClaimRepository implements ClaimRepository {
     }
 
     /**
-     * The engine's clock, not the system's: the claim's dates then agree with the case's history (and
+     * The business clock, not the system's: the claim's dates then agree with the case's history (and
      * the demo cohort's claims, entered with the clock set to 2013, are dated in 2013).
      */
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -1,106 +1,104 @@
 package org.strengtheningfamilies.readmodel;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.strengtheningfamilies.identification.IdentificationRoute;
-import org.strengtheningfamilies.panel.LeadService;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.strengtheningfamilies.events.CaseClosed;
+import org.strengtheningfamilies.events.ClaimRecorded;
+import org.strengtheningfamilies.events.FamilyAttached;
+import org.strengtheningfamilies.events.FamilyIdentified;
+import org.strengtheningfamilies.events.FamilyReferred;
+import org.strengtheningfamilies.events.FamilySteppedUp;
+import org.strengtheningfamilies.events.KeyWorkerAllocated;
+import org.strengtheningfamilies.events.OutcomesAssessed;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.referral.HouseholdMember;
 
 /**
- * The one place the case's hooks (start and end listeners, delegates) report a step to the reporting
- * read model. Each step is dated with the business date: the engine's clock on the day the step
- * happens (so a panel decision is dated the day the panel decided), which demo data and tests can set
- * through Camunda's ClockUtil.
+ * Keeps the reporting read model up to date with what happens to each family, in the step's own
+ * transaction. Each step is dated with its event's business date (the business clock on the day the
+ * step happened, so a panel decision is dated the day the panel decided), which demo data and tests
+ * can set through the engine's clock.
  */
-public class CaseReadModel {
+class CaseReadModel {
+
+    /** After access grants, before capacity notifications: a family woken by a freed place sees this one's record. */
+    static final int ORDER = 2;
 
     private final ReadModelStore store;
     private final ProgrammeCalendar calendar;
-    private final ZoneId zone;
 
-    public CaseReadModel(ReadModelStore store, ProgrammeCalendar calendar, ZoneId zone) {
+    public CaseReadModel(ReadModelStore store, ProgrammeCalendar calendar) {
         this.store = store;
         this.calendar = calendar;
-        this.zone = zone;
     }
 
-    public LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+    @EventListener
+    @Order(ORDER)
+    public void on(FamilyReferred referred) {
+        store.referred(referred.processInstanceId(), referred.familyRef(), referred.on(), referred.retrospective(),
+                referred.district());
     }
 
-    /** The referral started a case; a retrospective one (previously worked with) is identified and attached at once. */
-    public void referred(DelegateExecution execution) {
-        String familyRef = FAMILY_REF.require(execution);
-        boolean retrospective = Boolean.TRUE.equals(RETROSPECTIVE.get(execution));
-        LocalDate today = today();
-        store.referred(execution.getProcessInstanceId(), familyRef, today, retrospective, DISTRICT.get(execution));
-        if (retrospective) {
-            identifiedOn(execution, today);
-            LocalDate attached = ATTACHMENT_DATE.get(execution);
-            if (attached != null) {
-                attached(execution, attached);
-            }
-        }
-    }
-
-    /** The panel accepted the family (with a lead service, NFA included). */
-    public void identified(DelegateExecution execution) {
-        identifiedOn(execution, today());
-    }
-
-    private void identifiedOn(DelegateExecution execution, LocalDate on) {
-        IdentificationRoute route = IDENTIFICATION_ROUTE.get(execution);
-        LeadService service = LEAD_SERVICE.get(execution);
-        List<YoungPerson> youngPeople = HOUSEHOLD_MEMBERS.getOrDefault(execution, List.of()).stream()
-                .filter(Objects::nonNull)
+    /** The panel accepted the family (with a lead service, NFA included), or it was referred retrospectively. */
+    @EventListener
+    @Order(ORDER)
+    public void on(FamilyIdentified identified) {
+        List<YoungPerson> youngPeople = identified.householdMembers().stream()
                 .filter(m -> m.role() == HouseholdMember.Role.CHILD)
                 .map(m -> new YoungPerson(m.gender() == null ? null : m.gender().name(), m.schoolYear(),
                         m.sen() == null ? null : m.sen().name(), m.freeSchoolMeals(), blankToNull(m.ethnicity()),
                         m.knownToSocialCare()))
                 .toList();
-        List<String> issues = PRESENTING_ISSUES.getOrDefault(execution, List.of()).stream()
+        List<String> issues = identified.presentingIssues().stream()
                 .filter(Objects::nonNull).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        store.identified(execution.getProcessInstanceId(), FAMILY_REF.require(execution), on, DISTRICT.get(execution),
-                route == null ? null : route.name(), service == null ? null : service.name(),
-                NEED_LEVEL.get(execution), youngPeople, issues);
+        store.identified(identified.processInstanceId(), identified.familyRef(), identified.on(), identified.district(),
+                identified.route() == null ? null : identified.route().name(),
+                identified.leadService() == null ? null : identified.leadService().name(),
+                identified.needLevel(), youngPeople, issues);
     }
 
-    public void leadServiceChanged(DelegateExecution execution) {
-        LeadService service = LEAD_SERVICE.get(execution);
-        store.leadServiceChanged(execution.getProcessInstanceId(), today(), service == null ? null : service.name(),
-                NEED_LEVEL.get(execution));
+    @EventListener
+    @Order(ORDER)
+    public void on(FamilySteppedUp steppedUp) {
+        store.leadServiceChanged(steppedUp.processInstanceId(), steppedUp.on(), steppedUp.leadService().name(),
+                steppedUp.needLevel());
     }
 
-    public void allocated(DelegateExecution execution) {
-        store.allocated(execution.getProcessInstanceId(), today());
+    @EventListener
+    @Order(ORDER)
+    public void on(KeyWorkerAllocated allocated) {
+        store.allocated(allocated.processInstanceId(), allocated.on());
     }
 
-    public void attached(DelegateExecution execution, LocalDate attachmentDate) {
-        OptionalInt year = calendar.programmeYear(attachmentDate);
-        store.attached(execution.getProcessInstanceId(), attachmentDate, year.isPresent() ? year.getAsInt() : null);
+    @EventListener
+    @Order(ORDER)
+    public void on(FamilyAttached attached) {
+        OptionalInt year = calendar.programmeYear(attached.on());
+        store.attached(attached.processInstanceId(), attached.on(), year.isPresent() ? year.getAsInt() : null);
     }
 
-    public void outcomesAssessed(DelegateExecution execution, boolean turnedAround) {
-        if (turnedAround) {
-            store.turnedAround(execution.getProcessInstanceId(), today());
+    @EventListener
+    @Order(ORDER)
+    public void on(OutcomesAssessed assessed) {
+        if (assessed.results().turnedAround()) {
+            store.turnedAround(assessed.processInstanceId(), assessed.on());
         }
     }
 
-    public void claimed(DelegateExecution execution) {
-        store.claimed(execution.getProcessInstanceId(), today());
+    @EventListener
+    @Order(ORDER)
+    public void on(ClaimRecorded recorded) {
+        store.claimed(recorded.processInstanceId(), recorded.on());
     }
 
-    public void closed(DelegateExecution execution, String outcome) {
-        store.closed(execution.getProcessInstanceId(), today(), outcome);
+    @EventListener
+    @Order(ORDER)
+    public void on(CaseClosed closed) {
+        store.closed(closed.processInstanceId(), closed.on(), closed.outcome());
     }
 
     private static String blankToNull(String text) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The read model in sf_report_* tables; every write joins the engine's transaction (one DataSource). */
 @Repository
-public class JdbcReadModelStore implements ReadModelStore {
+class JdbcReadModelStore implements ReadModelStore {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CharacteristicCounts counts;

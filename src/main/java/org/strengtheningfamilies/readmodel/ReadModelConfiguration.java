@@ -1,23 +1,15 @@
 package org.strengtheningfamilies.readmodel;
 
-import java.time.Clock;
-import java.time.ZoneId;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
-/** The read model's beans, named for the BPMN (Flow_Accepted's listener) and the hooks. */
+/** The read model's listener of what happens to families. */
 @Configuration
-public class ReadModelConfiguration {
+class ReadModelConfiguration {
 
     @Bean
-    public CaseReadModel caseReadModel(ReadModelStore store, ProgrammeCalendar calendar, Clock clock) {
-        return new CaseReadModel(store, calendar, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-    }
-
-    @Bean
-    public PanelAcceptedListener panelAcceptedListener(CaseReadModel caseReadModel) {
-        return new PanelAcceptedListener(caseReadModel);
+    public CaseReadModel caseReadModel(ReadModelStore store, ProgrammeCalendar calendar) {
+        return new CaseReadModel(store, calendar);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * Where the reporting read model is kept: one record per case, keyed by process instance, each step
  * with its business date. Implementations write in the caller's (the engine's) transaction.
  */
-public interface ReadModelStore {
+interface ReadModelStore {
 
     void referred(String processInstanceId, String familyRef, LocalDate on, boolean retrospective, String district);
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /** Task_ProvideMoreInformation: the referrer's corrected evidence must still be a valid referral. */
 @Component
@@ -14,11 +14,6 @@ public class MoreInformationRule implements TaskDataRule {
 
     public MoreInformationRule(ReferralRules referralRules) {
         this.referralRules = referralRules;
-    }
-
-    @Override
-    public String taskId() {
-        return "Task_ProvideMoreInformation";
     }
 
     @Override

@@ -1,6 +1,21 @@
 package org.strengtheningfamilies.referral;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.*;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRIME_ASB;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
+import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK;
+import static org.strengtheningfamilies.referral.ReferralVariables.DISTRICT;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_DOMESTIC_ABUSE;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_HOUSING;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_POLICE_CALLOUTS;
+import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_SUBSTANCE_MISUSE;
+import static org.strengtheningfamilies.referral.ReferralVariables.PRESENTING_ISSUES;
+import static org.strengtheningfamilies.referral.ReferralVariables.REFERRING_AGENCY;
+import static org.strengtheningfamilies.referral.ReferralVariables.RETROSPECTIVE;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.ProcessVariable;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.panel.LeadService;
-import org.strengtheningfamilies.security.ApiAccess;
 
 /**
  * {@code GET /api/reports/capacity}: live families per key worker against the cap, by lead service,

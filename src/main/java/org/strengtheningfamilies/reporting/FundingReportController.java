@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.payment.FundingForecast;
 import org.strengtheningfamilies.payment.FundingTotals;
 import org.strengtheningfamilies.payment.FundingYear;
 import org.strengtheningfamilies.payment.PaymentModel;
-import org.strengtheningfamilies.security.ApiAccess;
 
 /**
  * {@code GET /api/reports/funding}: the programme funding forecast (DESIGN.md section 5, the report's

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.strengtheningfamilies.security.ApiAccess;
+import org.strengtheningfamilies.api.ApiAccess;
 
 /**
  * The programme reports over the read model, each as JSON or ({@code format=csv}) CSV, as at

@@ -20,7 +20,7 @@ import org.strengtheningfamilies.identity.ProgrammeGroups;
  */
 @Component
 @ConditionalOnProperty(name = "sf.demo.users", havingValue = "false", matchIfMissing = true)
-public class ProductionAdministrator {
+class ProductionAdministrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductionAdministrator.class);
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * credentials, or with wrong ones, the answer is 401 and no data.
  */
 @Configuration
-public class RestAuthentication {
+class RestAuthentication {
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {

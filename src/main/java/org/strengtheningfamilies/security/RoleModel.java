@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.api.ApiAccess;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 
 /**
@@ -29,7 +30,7 @@ import org.strengtheningfamilies.familycase.FamilyCaseVariables;
  * families' process instances is granted at allocation ({@link KeyWorkerAccess}).
  */
 @Component
-public class RoleModel {
+class RoleModel {
 
     static final String FAMILY_CASE = FamilyCaseVariables.PROCESS_KEY;
     static final String CLAIM_WINDOW = org.strengtheningfamilies.claimwindow.ClaimWindowVariables.PROCESS_KEY;

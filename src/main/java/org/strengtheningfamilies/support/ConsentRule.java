@@ -1,23 +1,18 @@
 package org.strengtheningfamilies.support;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CONSENT_GIVEN;
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CONSENT_NOTES;
+import static org.strengtheningfamilies.support.SupportVariables.CONSENT_GIVEN;
+import static org.strengtheningfamilies.support.SupportVariables.CONSENT_NOTES;
 
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.strengtheningfamilies.familycase.Problems;
-import org.strengtheningfamilies.familycase.TaskDataRule;
+import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /** Task_SeekConsent: the family's answer, and how it was sought, must be recorded. */
 @Component
 public class ConsentRule implements TaskDataRule {
-
-    @Override
-    public String taskId() {
-        return "Task_SeekConsent";
-    }
 
     @Override
     public List<String> problems(Map<String, Object> variables) {

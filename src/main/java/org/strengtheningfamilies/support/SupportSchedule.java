@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
-import org.strengtheningfamilies.familycase.FamilyCaseVariables;
-
 /**
  * The support period and review rhythm from configuration. The BPMN timers call this by name
  * ({@code supportSchedule}): the end of support is a date, so that a step-up or a reopened plan does
@@ -32,7 +30,7 @@ public class SupportSchedule {
 
     /** For the timer of IntermediateEvent_SupportPeriodEnded: midnight at the start of the end date. */
     public Date endsAt(Object supportEndDate) {
-        LocalDate date = FamilyCaseVariables.SUPPORT_END_DATE.convert(supportEndDate);
+        LocalDate date = SupportVariables.SUPPORT_END_DATE.convert(supportEndDate);
         return Date.from(date.atStartOfDay(zone).toInstant());
     }
 

@@ -1,6 +1,6 @@
 package org.strengtheningfamilies.tasklist;
 
-import static org.strengtheningfamilies.familycase.FamilyCaseVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

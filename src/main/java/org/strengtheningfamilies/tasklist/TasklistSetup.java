@@ -1,5 +1,11 @@
 package org.strengtheningfamilies.tasklist;
 
+import static org.strengtheningfamilies.datamatching.DataMatchingElements.TASK_RESOLVE_POSSIBLE_MATCH;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AWAIT_CAPACITY;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PROVIDE_MORE_INFORMATION;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +25,7 @@ import org.strengtheningfamilies.identity.ProgrammeGroups;
  * missing (existing filters are left as the council may have edited them).
  */
 @Component
-public class TasklistSetup {
+class TasklistSetup {
 
     private final IdentityService identityService;
     private final FilterService filterService;
@@ -77,24 +83,24 @@ public class TasklistSetup {
                 "The tasks of the families allocated to me, soonest due first", "#2a7ab0", none));
         filters.put("Panel queue", new FilterSpec(
                 taskService.createTaskQuery().taskCandidateGroup("panel").includeAssignedTasks()
-                        .taskDefinitionKey("Task_PanelValidation").orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                        .taskDefinitionKey(TASK_PANEL_VALIDATION).orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Referrals waiting for the multi-agency panel, oldest first", "#6a3d9a", none));
         filters.put("More information requested", new FilterSpec(
-                taskService.createTaskQuery().taskDefinitionKey("Task_ProvideMoreInformation")
+                taskService.createTaskQuery().taskDefinitionKey(TASK_PROVIDE_MORE_INFORMATION)
                         .orderByTaskCreateTime().asc(),
                 "Referrals the panel sent back to the referrer", "#b15928", none));
         filters.put("Awaiting capacity", new FilterSpec(
-                taskService.createTaskQuery().taskDefinitionKey("Task_AwaitCapacity").orderByTaskCreateTime().asc(),
+                taskService.createTaskQuery().taskDefinitionKey(TASK_AWAIT_CAPACITY).orderByTaskCreateTime().asc(),
                 "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", caseColumns));
         filters.put("Coordinator decisions", new FilterSpec(
                 taskService.createTaskQuery().taskCandidateGroup("coordinator").includeAssignedTasks()
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Disengagement, further support, rejected claims and claim returns", "#ff7f00", caseColumns));
         filters.put("Claims to audit", new FilterSpec(
-                taskService.createTaskQuery().taskDefinitionKey("Task_AuditClaim").orderByTaskCreateTime().asc(),
+                taskService.createTaskQuery().taskDefinitionKey(TASK_AUDIT_CLAIM).orderByTaskCreateTime().asc(),
                 "Payment-by-results claims waiting for internal audit", "#33a02c", none));
         filters.put("Possible matches", new FilterSpec(
-                taskService.createTaskQuery().taskCandidateGroup("data-team").taskDefinitionKey("Task_ResolvePossibleMatch")
+                taskService.createTaskQuery().taskCandidateGroup("data-team").taskDefinitionKey(TASK_RESOLVE_POSSIBLE_MATCH)
                         .orderByTaskCreateTime().asc(),
                 "Agency data records that may be a known person: same person or not?", "#1f78b4",
                 java.util.List.of(Map.of("name", "recordName", "label", "Record"),

@@ -1,5 +1,7 @@
 package org.strengtheningfamilies.application;
 
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_SUPPORT_FAMILY;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,11 +22,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -192,7 +194,7 @@ class FamilyLifecycleBenchmark {
     private void complete(String pi, String user, List<String> groups, Map<String, Object> variables) {
         as(user, groups, () -> {
             Task task = tasks.createTaskQuery().processInstanceId(pi).active().list().stream()
-                    .filter(t -> !"Task_SupportFamily".equals(t.getTaskDefinitionKey())).findFirst()
+                    .filter(t -> !TASK_SUPPORT_FAMILY.equals(t.getTaskDefinitionKey())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no task for " + user + " in " + pi));
             tasks.complete(task.getId(), variables);
             return null;

@@ -1,10 +1,10 @@
 package org.strengtheningfamilies.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.util.Map;
 
-import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /**
@@ -51,21 +52,21 @@ class PostgresFamilyLifecycleTest {
                 FamilyCaseProcessTest.referral("MK-900001")));
         assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-900001'", Integer.class))
                 .isEqualTo(1);
-        complete("panel", pi, "Task_PanelValidation", FamilyCaseProcessTest.accept(3, "CFP"));
+        complete("panel", pi, TASK_PANEL_VALIDATION, FamilyCaseProcessTest.accept(3, "CFP"));
         String worker = (String) runtime.getVariable(pi.getId(), "keyWorker");
         assertThat(worker).startsWith("kw-cfp-");
         assertThat(jdbc.queryForObject("select live_families from sf_key_worker where user_id = ?", Integer.class, worker))
                 .isEqualTo(1);
-        complete(worker, pi, "Task_SeekConsent", FamilyCaseProcessTest.consent(true));
-        complete(worker, pi, "Task_HoldTafMeeting", FamilyCaseProcessTest.tafMeeting("2012-10-01"));
-        complete(worker, pi, "Task_AgreeFamilyPlan", FamilyCaseProcessTest.plan(true, "2012-10-03"));
+        complete(worker, pi, TASK_SEEK_CONSENT, FamilyCaseProcessTest.consent(true));
+        complete(worker, pi, TASK_HOLD_TAF_MEETING, FamilyCaseProcessTest.tafMeeting("2012-10-01"));
+        complete(worker, pi, TASK_AGREE_FAMILY_PLAN, FamilyCaseProcessTest.plan(true, "2012-10-03"));
 
-        fire(pi, "IntermediateEvent_ReviewDue");
-        complete(worker, pi, "Task_MonthlyReview", Map.of("reviewEngagement", "GOOD", "reviewProgress", "on track"));
-        fire(pi, "IntermediateEvent_SupportPeriodEnded");
-        complete(worker, pi, "Task_VerifyOutcomes", FamilyCaseProcessTest.evidence());
+        fire(pi, INTERMEDIATE_EVENT_REVIEW_DUE);
+        complete(worker, pi, TASK_MONTHLY_REVIEW, Map.of("reviewEngagement", "GOOD", "reviewProgress", "on track"));
+        fire(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED);
+        complete(worker, pi, TASK_VERIFY_OUTCOMES, FamilyCaseProcessTest.evidence());
         assertThat(runtime.getVariable(pi.getId(), "claimAmountPence")).isEqualTo(70_000L);
-        complete("auditor", pi, "Task_AuditClaim", Map.of("auditDecision", "APPROVED"));
+        complete("auditor", pi, TASK_AUDIT_CLAIM, Map.of("auditDecision", "APPROVED"));
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(jdbc.queryForObject("select claim_reference from sf_claim where family_ref = 'MK-900001'", String.class))

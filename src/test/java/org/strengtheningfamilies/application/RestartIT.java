@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.strengtheningfamilies.testing.ApplicationNode;
 import org.strengtheningfamilies.testing.DatabaseProbe;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
-import org.strengtheningfamilies.testing.FamilyDriver;
 import org.strengtheningfamilies.testing.FamilyDriver.Stage;
+import org.strengtheningfamilies.testing.FamilyDriver;
 
 /**
  * The packaged application on PostgreSQL, 200 families driven to five different stages, killed with
@@ -100,8 +101,8 @@ class RestartIT {
                     .as(stage.name()).isEqualTo(FAMILIES / STAGES.length);
         }
         // no step was taken twice: one panel decision, one allocation, one plan per family
-        for (String activity : List.of("Task_PanelValidation", "Task_SeekConsent", "Task_AgreeFamilyPlan",
-                "Task_AllocateKeyWorker", "Task_RecordAttachment", "IntermediateEvent_SupportPeriodEnded")) {
+        for (String activity : List.of(TASK_PANEL_VALIDATION, TASK_SEEK_CONSENT, TASK_AGREE_FAMILY_PLAN,
+                TASK_ALLOCATE_KEY_WORKER, TASK_RECORD_ATTACHMENT, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED)) {
             assertThat(db.count("select count(*) from (select PROC_INST_ID_ from ACT_HI_ACTINST where ACT_ID_ = '"
                     + activity + "' group by PROC_INST_ID_ having count(*) > 1) twice")).as(activity).isZero();
         }

@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.strengtheningfamilies.testing.ApplicationNode;
 import org.strengtheningfamilies.testing.DatabaseProbe;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
-import org.strengtheningfamilies.testing.FamilyDriver;
 import org.strengtheningfamilies.testing.FamilyDriver.Stage;
+import org.strengtheningfamilies.testing.FamilyDriver;
 
 /**
  * Two application processes (the packaged jar, as a council runs it) on one PostgreSQL database,
@@ -113,8 +114,8 @@ class TwoNodesIT {
                 + "and END_TIME_ is not null and ACT_INST_STATE_ <> 2")).isEqualTo(FAMILIES / 2);
         assertThat(db.count("select count(*) from ACT_HI_ACTINST where ACT_ID_ = 'IntermediateEvent_ReviewDue' "
                 + "and END_TIME_ is not null and ACT_INST_STATE_ <> 2")).isEqualTo(inSupport);
-        for (String activity : List.of("IntermediateEvent_SupportPeriodEnded", "IntermediateEvent_ReviewDue",
-                "Task_RecordClaim", "Task_VerifyOutcomes", "Task_AuditClaim")) {
+        for (String activity : List.of(INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED, INTERMEDIATE_EVENT_REVIEW_DUE,
+                TASK_RECORD_CLAIM, TASK_VERIFY_OUTCOMES, TASK_AUDIT_CLAIM)) {
             assertThat(db.count("select count(*) from (select PROC_INST_ID_ from ACT_HI_ACTINST where ACT_ID_ = '"
                     + activity + "' and END_TIME_ is not null and ACT_INST_STATE_ <> 2 group by PROC_INST_ID_ having count(*) > 1) twice"))
                     .as(activity + " twice").isZero();

@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.claimwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.TASK_SIGN_OFF_CLAIM_RETURN;
 
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ClaimReturnApiTest {
         assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/claim-returns", String.class).getStatusCode().value())
                 .isEqualTo(403);
 
-        Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_SignOffClaimReturn").singleResult();
+        Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_SIGN_OFF_CLAIM_RETURN).singleResult();
         assertThat(signOff).isNotNull();
         ResponseEntity<Map> refused = post("coordinator", "/engine-rest/task/" + signOff.getId() + "/complete",
                 Map.of("variables", Map.of("claimReturnSignedOff", Map.of("value", false, "type", "Boolean"))));

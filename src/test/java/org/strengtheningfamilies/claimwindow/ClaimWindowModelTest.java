@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.claimwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.TASK_SIGN_OFF_CLAIM_RETURN;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ class ClaimWindowModelTest {
 
     @Test
     void theSignOffIsTheCoordinatorsWithItsDeployedFormWhoseFieldsAreTheProcesssVariables() throws IOException {
-        UserTask signOff = MODEL.getModelElementById("Task_SignOffClaimReturn");
+        UserTask signOff = MODEL.getModelElementById(TASK_SIGN_OFF_CLAIM_RETURN);
         assertThat(signOff.getCamundaFormRef()).isEqualTo("claim-return-signoff");
         assertThat(signOff.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(signOff.getCamundaCandidateGroups()).isEqualTo("coordinator");

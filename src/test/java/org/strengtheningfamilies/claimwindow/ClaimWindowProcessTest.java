@@ -2,6 +2,9 @@ package org.strengtheningfamilies.claimwindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.END_EVENT_NOTHING_TO_SUBMIT;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.END_EVENT_RETURN_SUBMITTED;
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.TASK_SIGN_OFF_CLAIM_RETURN;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -11,25 +14,21 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.strengtheningfamilies.familycase.CaseDataException;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /**
- * pbr-claim-window against the project's real tables (H2, migrated by Flyway): the quarterly timer
+ * pbr-claim-window with the application's beans against the project's real tables (H2, migrated by Flyway): the quarterly timer
  * gathers the approved, recorded and unsubmitted claims into one return that the coordinator signs
  * off; an empty window ends without a task; a claim is never in two returns.
  */
@@ -38,20 +37,8 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String PROCESS = "pbr-claim-window";
 
-    NamedParameterJdbcTemplate jdbc;
+    @Autowired
     ClaimReturns returns;
-
-    @BeforeEach
-    void wireClaimWindow() {
-        String url = "jdbc:h2:mem:claim-window-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").table("sf_schema_history")
-                .load().migrate();
-        jdbc = new NamedParameterJdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        returns = new ClaimReturns(new JdbcClaimReturnRepository(jdbc), "Milton Keynes", LocalDate.of(2012, 4, 1), LONDON);
-        Mocks.register("gatherClaimReturnDelegate", new GatherClaimReturnDelegate(returns, LONDON));
-        Mocks.register("claimReturnSignOffListener", new ClaimReturnSignOffListener());
-        Mocks.register("submitClaimReturnDelegate", new SubmitClaimReturnDelegate(returns));
-    }
 
     @AfterEach
     void resetClock() {
@@ -89,7 +76,7 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
         assertThat(variable(window, "claimReturnTotalPence")).isEqualTo(150000L);
         assertThat(variable(window, "claimReturnTotal")).isEqualTo("£1,500.00");
         assertThat(variable(window, "claimReturnCsv")).isEqualTo("/api/claim-returns/CR-20130331-1.csv");
-        assertThat(candidateGroups(window, "Task_SignOffClaimReturn")).containsExactly("coordinator");
+        assertThat(candidateGroups(window, TASK_SIGN_OFF_CLAIM_RETURN)).containsExactly("coordinator");
         assertThat(returnOf("late")).isNull();
         assertThat(returnOf("pending")).isNull();
         assertThat(returnOf("rejected")).isNull();
@@ -102,12 +89,12 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
 
         // not confirmed: refused, naming the field, and nothing is submitted
         engine.getIdentityService().setAuthenticatedUserId("coordinator");
-        assertThatThrownBy(() -> complete(window, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", false)))
+        assertThatThrownBy(() -> complete(window, TASK_SIGN_OFF_CLAIM_RETURN, Map.of("claimReturnSignedOff", false)))
                 .hasRootCauseInstanceOf(CaseDataException.class).hasMessageContaining("claimReturnSignedOff");
         assertThat(submittedAt("c1")).isNull();
 
-        complete(window, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", true));
-        assertThat(historicEndActivity(window)).isEqualTo("EndEvent_ReturnSubmitted");
+        complete(window, TASK_SIGN_OFF_CLAIM_RETURN, Map.of("claimReturnSignedOff", true));
+        assertThat(historicEndActivity(window)).isEqualTo(END_EVENT_RETURN_SUBMITTED);
         assertThat(submittedAt("c1")).isNotNull();
         assertThat(submittedAt("c2")).isNotNull();
         assertThat(submittedAt("late")).isNull();
@@ -129,7 +116,7 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
         ProcessInstance window = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
         runAsyncSteps();
 
-        assertThat(historicEndActivity(window)).isEqualTo("EndEvent_NothingToSubmit");
+        assertThat(historicEndActivity(window)).isEqualTo(END_EVENT_NOTHING_TO_SUBMIT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(window.getId()).count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from sf_claim_return", Map.of(), Integer.class)).isZero();
     }
@@ -156,7 +143,7 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
         // a third window on the same day finds nothing left, and ends without a task
         ProcessInstance third = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
         runAsyncSteps();
-        assertThat(historicEndActivity(third)).isEqualTo("EndEvent_NothingToSubmit");
+        assertThat(historicEndActivity(third)).isEqualTo(END_EVENT_NOTHING_TO_SUBMIT);
 
         // the gathering UPDATE itself never takes a claim that is in a return, even when asked directly
         jdbc.update("insert into sf_claim_return (reference, window_from, window_to, created_at, status) "
@@ -167,7 +154,7 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
 
         engine.getIdentityService().setAuthenticatedUserId("coordinator");
-        complete(first, "Task_SignOffClaimReturn", Map.of("claimReturnSignedOff", true));
+        complete(first, TASK_SIGN_OFF_CLAIM_RETURN, Map.of("claimReturnSignedOff", true));
         assertThat(submittedAt("c1")).isNotNull();
         assertThat(submittedAt("c2")).as("in the second return, not yet signed off").isNull();
     }

@@ -2,6 +2,8 @@ package org.strengtheningfamilies.datamatching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_ASSESS_OUTCOMES;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIFY_OUTCOMES;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +11,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
-import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 import org.strengtheningfamilies.outcomes.ChildEducation;
+import org.strengtheningfamilies.outcomes.OutcomeVariables;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
 /** Task_VerifyOutcomes pre-filled from agency data, and the key worker's corrections kept. */
@@ -20,75 +22,75 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
             List.of(new ChildEducation("Lee Smith", 20, 380, 1, false)), false, 0);
 
     ProcessInstance atVerification(String familyRef) {
-        return startAt("Task_VerifyOutcomes", attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-15"));
+        return startAt(TASK_VERIFY_OUTCOMES, attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-15"));
     }
 
     @Test
     void aMatchedFamilysEvidenceIsPreFilledFromTheData() {
-        beans.agencyEvidence.put("MK-000401", FROM_DATA);
+        agencyEvidence.put("MK-000401", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000401");
         assertThat(variable(pi, "baselineAsbIncidents")).isEqualTo(5);
         assertThat(variable(pi, "afterAsbIncidents")).isEqualTo(2);
         assertThat(variable(pi, "baselineYouthOffences")).isEqualTo(0);
-        assertThat(FamilyCaseVariables.CHILDREN_EDUCATION.convert(variable(pi, "childrenEducation")))
+        assertThat(OutcomeVariables.CHILDREN_EDUCATION.convert(variable(pi, "childrenEducation")))
                 .containsExactly(new ChildEducation("Lee Smith", 20, 380, 1, false));
         assertThat(variable(pi, "progressToWork")).isEqualTo(false);
-        assertThat(FamilyCaseVariables.EVIDENCE_PREFILL.convert(variable(pi, "evidencePrefill")))
+        assertThat(EvidencePrefillVariables.EVIDENCE_PREFILL.convert(variable(pi, "evidencePrefill")))
                 .extracting(PrefilledValue::variable).contains("baselineAsbIncidents", "childrenEducation");
     }
 
     @Test
     void confirmingThePreFilledEvidenceRecordsNoCorrection() {
-        beans.agencyEvidence.put("MK-000402", FROM_DATA);
+        agencyEvidence.put("MK-000402", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000402");
         // Tasklist sends every field back, numbers as it read them
-        complete(pi, "Task_VerifyOutcomes", evidence());
-        assertThat(beans.evidenceCorrections).isEmpty();
-        assertThat(timesEntered(pi, "Task_AssessOutcomes")).isEqualTo(1);
+        complete(pi, TASK_VERIFY_OUTCOMES, evidence());
+        assertThat(records.evidenceCorrections()).isEmpty();
+        assertThat(timesEntered(pi, TASK_ASSESS_OUTCOMES)).isEqualTo(1);
     }
 
     @Test
     void aChangedValueNeedsAReasonAndIsKeptWithWhoWhenAndWhy() {
-        beans.agencyEvidence.put("MK-000403", FROM_DATA);
+        agencyEvidence.put("MK-000403", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000403");
         VariableMap corrected = evidence().putValue("afterAsbIncidents", 3);
-        assertThatThrownBy(() -> complete(pi, "Task_VerifyOutcomes", corrected))
+        assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, corrected))
                 .hasMessageContaining("evidenceCorrectionReason is required")
                 .hasMessageContaining("afterAsbIncidents 2 -> 3");
-        assertThat(beans.evidenceCorrections).isEmpty();
-        assertThat(taskOf(pi, "Task_VerifyOutcomes")).as("still open").isNotNull();
+        assertThat(records.evidenceCorrections()).isEmpty();
+        assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).as("still open").isNotNull();
 
         engine.getIdentityService().setAuthenticatedUserId("kw-cfp-1");
         try {
-            complete(pi, "Task_VerifyOutcomes", corrected.putValue("evidenceCorrectionReason",
+            complete(pi, TASK_VERIFY_OUTCOMES, corrected.putValue("evidenceCorrectionReason",
                     "One incident in March was reported late by the police"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        assertThat(beans.evidenceCorrections).hasSize(1);
-        EvidenceCorrections.Correction c = beans.evidenceCorrections.get(0);
+        assertThat(records.evidenceCorrections()).hasSize(1);
+        EvidenceCorrections.Correction c = records.evidenceCorrections().get(0);
         assertThat(c.familyRef()).isEqualTo("MK-000403");
         assertThat(c.variable()).isEqualTo("afterAsbIncidents");
         assertThat(c.prefilledValue()).isEqualTo("2");
         assertThat(c.submittedValue()).isEqualTo("3");
         assertThat(c.correctedBy()).isEqualTo("kw-cfp-1");
-        assertThat(c.correctedAt()).isEqualTo(beans.clock.instant());
+        assertThat(c.correctedAt()).isEqualTo(clock.instant());
         assertThat(c.reason()).contains("reported late");
         assertThat(historicVariable(pi, "afterAsbIncidents")).isEqualTo(3);
     }
 
     @Test
     void aChangedSchoolFigureIsACorrectionToo() {
-        beans.agencyEvidence.put("MK-000404", FROM_DATA);
+        agencyEvidence.put("MK-000404", FROM_DATA);
         ProcessInstance pi = atVerification("MK-000404");
         VariableMap corrected = evidence().putValue("childrenEducation", org.camunda.spin.plugin.variable.SpinValues
                 .jsonValue("[{\"name\":\"Lee Smith\",\"unauthorisedAbsenceSessions\":25,\"possibleSessions\":380,"
                         + "\"fixedExclusions\":1,\"permanentlyExcluded\":false}]").create())
                 .putValue("evidenceCorrectionReason", "School sent corrected registers");
-        complete(pi, "Task_VerifyOutcomes", corrected);
-        assertThat(beans.evidenceCorrections).extracting(EvidenceCorrections.Correction::variable)
+        complete(pi, TASK_VERIFY_OUTCOMES, corrected);
+        assertThat(records.evidenceCorrections()).extracting(EvidenceCorrections.Correction::variable)
                 .containsExactly("childrenEducation");
-        assertThat(beans.evidenceCorrections.get(0).submittedValue()).contains("\"unauthorisedAbsenceSessions\":25");
+        assertThat(records.evidenceCorrections().get(0).submittedValue()).contains("\"unauthorisedAbsenceSessions\":25");
     }
 
     @Test
@@ -96,19 +98,19 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
         ProcessInstance pi = atVerification("MK-000405");
         assertThat(variable(pi, "baselineAsbIncidents")).isNull();
         assertThat(variable(pi, "evidencePrefill")).isNull();
-        complete(pi, "Task_VerifyOutcomes", evidence());
-        assertThat(beans.evidenceCorrections).isEmpty();
-        assertThat(timesEntered(pi, "Task_AssessOutcomes")).isEqualTo(1);
+        complete(pi, TASK_VERIFY_OUTCOMES, evidence());
+        assertThat(records.evidenceCorrections()).isEmpty();
+        assertThat(timesEntered(pi, TASK_ASSESS_OUTCOMES)).isEqualTo(1);
     }
 
     @Test
     void valuesTheKeyWorkerAlreadyGaveAreNotOverwritten() {
-        beans.agencyEvidence.put("MK-000406", FROM_DATA);
+        agencyEvidence.put("MK-000406", FROM_DATA);
         Map<String, Object> family = attachedFamily("MK-000406", "CFP", 3, "kw-cfp-1", "2012-10-15")
                 .putValue("afterAsbIncidents", 1);
-        ProcessInstance pi = startAt("Task_VerifyOutcomes", family);
+        ProcessInstance pi = startAt(TASK_VERIFY_OUTCOMES, family);
         assertThat(variable(pi, "afterAsbIncidents")).isEqualTo(1);
-        assertThat(FamilyCaseVariables.EVIDENCE_PREFILL.convert(variable(pi, "evidencePrefill")))
+        assertThat(EvidencePrefillVariables.EVIDENCE_PREFILL.convert(variable(pi, "evidencePrefill")))
                 .extracting(PrefilledValue::variable).doesNotContain("afterAsbIncidents");
     }
 }

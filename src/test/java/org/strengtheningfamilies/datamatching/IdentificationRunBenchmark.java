@@ -1,5 +1,7 @@
 package org.strengtheningfamilies.datamatching;
 
+import static org.strengtheningfamilies.datamatching.DataMatchingElements.TASK_EVALUATE_HOUSEHOLDS;
+
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +61,7 @@ class IdentificationRunBenchmark {
                 break;
             }
             for (Job job : jobs) {
-                if ("Task_EvaluateHouseholds".equals(activity(job))) {
+                if (TASK_EVALUATE_HOUSEHOLDS.equals(activity(job))) {
                     if (evaluateJobs++ == 0) {
                         matchedAt = System.nanoTime();
                     }

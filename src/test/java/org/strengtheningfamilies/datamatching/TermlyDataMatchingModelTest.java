@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.datamatching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.datamatching.DataMatchingElements.*;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public class TermlyDataMatchingModelTest {
 
     @Test
     void theBatchStepsAreJobsSoEachBatchIsItsOwnTransaction() {
-        for (String id : List.of("Task_MatchRecords", "Task_EvaluateHouseholds")) {
+        for (String id : List.of(TASK_MATCH_RECORDS, TASK_EVALUATE_HOUSEHOLDS)) {
             ServiceTask task = model.getModelElementById(id);
             assertThat(task.isCamundaAsyncBefore()).as(id).isTrue();
         }
@@ -75,11 +76,11 @@ public class TermlyDataMatchingModelTest {
 
     @Test
     void theUserTaskAndTheManualStartUseTheirFormsAndEveryFormKeyIsARunVariable() throws IOException {
-        UserTask resolve = model.getModelElementById("Task_ResolvePossibleMatch");
+        UserTask resolve = model.getModelElementById(TASK_RESOLVE_POSSIBLE_MATCH);
         assertThat(resolve.getCamundaFormRef()).isEqualTo("possible-match");
         assertThat(resolve.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(resolve.getCamundaCandidateGroups()).isEqualTo("data-team");
-        StartEvent manual = model.getModelElementById("StartEvent_Run");
+        StartEvent manual = model.getModelElementById(START_EVENT_RUN);
         assertThat(manual.getCamundaFormRef()).isEqualTo("data-matching-run");
         ObjectMapper json = new ObjectMapper();
         for (String form : FORMS) {

@@ -2,6 +2,9 @@ package org.strengtheningfamilies.datamatching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.strengtheningfamilies.datamatching.DataMatchingElements.TASK_RESOLVE_POSSIBLE_MATCH;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIFY_OUTCOMES;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.AgencyDataFixture.Person;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.outcomes.OutcomeVariables;
+import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.HouseholdMember;
+import org.strengtheningfamilies.referral.ReferralVariables;
 
 /**
  * The identification run in the application (H2, real transactions): the engine's jobs are run by
@@ -51,7 +57,7 @@ class TermlyDataMatchingRunTest {
     static class FailingStarts {
         @Bean
         @Primary
-        IdentificationRun.CaseStarter failingCaseStarter(@Qualifier("familyCaseStarter") IdentificationRun.CaseStarter real) {
+        CaseStarter failingCaseStarter(@Qualifier("familyCaseStarter") CaseStarter real) {
             return (familyRef, variables) -> {
                 if (STARTS.incrementAndGet() == FAIL_AT_START.get()) {
                     throw new IllegalStateException("node lost in the middle of a batch");
@@ -162,12 +168,12 @@ class TermlyDataMatchingRunTest {
                 .containsEntry("localHousing", true).containsEntry("identificationRoute", "THREE_CRITERIA")
                 .containsEntry("district", "Milton Keynes");
         assertThat((String) variables.get("criterionEducationEvidence")).contains("3 fixed-term exclusions");
-        List<HouseholdMember> members = FamilyCaseVariables.HOUSEHOLD_MEMBERS.convert(variables.get("householdMembers"));
+        List<HouseholdMember> members = ReferralVariables.HOUSEHOLD_MEMBERS.convert(variables.get("householdMembers"));
         assertThat(members).extracting(HouseholdMember::name).containsExactly("Jo Parentridge", "Lee Parentridge");
         assertThat(members.get(1).role()).isEqualTo(HouseholdMember.Role.CHILD);
         assertThat(members.get(1).schoolYear()).isEqualTo(9);
         assertThat(members.get(0).role()).isEqualTo(HouseholdMember.Role.ADULT);
-        assertThat(tasks.createTaskQuery().processInstanceId(familyCase.getId()).taskDefinitionKey("Task_PanelValidation")
+        assertThat(tasks.createTaskQuery().processInstanceId(familyCase.getId()).taskDefinitionKey(TASK_PANEL_VALIDATION)
                 .count()).as("waiting for the panel").isEqualTo(1);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(run.getId()).variableName("casesStarted")
                 .singleResult().getValue()).isEqualTo(1);
@@ -309,7 +315,7 @@ class TermlyDataMatchingRunTest {
                 "OUT_OF_WORK_BENEFIT", "2012-01-01", null);
         ProcessInstance run = startRun();
         runJobs();
-        List<Task> open = tasks.createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey("Task_ResolvePossibleMatch").list();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(TASK_RESOLVE_POSSIBLE_MATCH).list();
         assertThat(open).hasSize(1);
         Map<String, Object> shown = tasks.getVariables(open.get(0).getId());
         assertThat(shown).containsEntry("recordName", "Steven Parentmarsh").containsEntry("candidateName", "Stephen Parentmarsh")
@@ -335,17 +341,17 @@ class TermlyDataMatchingRunTest {
         // on to verification, attached on 1 December 2012 (the panel, consent, TAF and plan are other tests' business)
         runtime.setVariables(familyCase.getId(), Map.of("attachmentDate", "2012-12-01", "keyWorker", "kw-cfp-1",
                 "leadService", "CFP", "needLevel", 3));
-        runtime.createProcessInstanceModification(familyCase.getId()).cancelAllForActivity("Task_PanelValidation")
-                .startBeforeActivity("Task_VerifyOutcomes").execute();
+        runtime.createProcessInstanceModification(familyCase.getId()).cancelAllForActivity(TASK_PANEL_VALIDATION)
+                .startBeforeActivity(TASK_VERIFY_OUTCOMES).execute();
         Map<String, Object> shown = runtime.getVariables(familyCase.getId());
         // the son's ASB order of 14 March 2013 is in the 6 months after attachment
         assertThat(shown).containsEntry("baselineAsbIncidents", 0).containsEntry("afterAsbIncidents", 1)
                 .containsEntry("baselineYouthOffences", 0).containsEntry("afterYouthOffences", 0)
                 .containsEntry("progressToWork", false).containsEntry("continuousEmploymentWeeks", 0);
-        assertThat(FamilyCaseVariables.CHILDREN_EDUCATION.convert(shown.get("childrenEducation")))
+        assertThat(OutcomeVariables.CHILDREN_EDUCATION.convert(shown.get("childrenEducation")))
                 .containsExactly(new org.strengtheningfamilies.outcomes.ChildEducation("Lee Parentstone", 6, 350, 3, false));
 
-        Task verify = tasks.createTaskQuery().processInstanceId(familyCase.getId()).taskDefinitionKey("Task_VerifyOutcomes")
+        Task verify = tasks.createTaskQuery().processInstanceId(familyCase.getId()).taskDefinitionKey(TASK_VERIFY_OUTCOMES)
                 .singleResult();
         tasks.complete(verify.getId(), Map.of("afterAsbIncidents", 2,
                 "evidenceCorrectionReason", "A second incident was reported to the housing officer only"));
@@ -419,7 +425,7 @@ class TermlyDataMatchingRunTest {
                 .containsEntry("null", "NOT_ELIGIBLE NOT_ELIGIBLE") // McDonald: no UPRN, crime/ASB and education
                 .hasSize(5);
         assertThat(familyCases()).hasSize(3);
-        assertThat(tasks.createTaskQuery().taskDefinitionKey("Task_PanelValidation").taskCandidateGroup("panel").count())
+        assertThat(tasks.createTaskQuery().taskDefinitionKey(TASK_PANEL_VALIDATION).taskCandidateGroup("panel").count())
                 .as("in the panel's queue").isEqualTo(3);
     }
 }

@@ -2,6 +2,7 @@ package org.strengtheningfamilies.familycase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
     }
 
     private ProcessInstance allocate(String familyRef, String leadService, int needLevel) {
-        return startAt("Task_AllocateKeyWorker", accepted(familyRef, leadService, needLevel));
+        return startAt(TASK_ALLOCATE_KEY_WORKER, accepted(familyRef, leadService, needLevel));
     }
 
     /** Five NEP families, which fill kw-nep-1's five places. */
@@ -38,11 +39,11 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         List<ProcessInstance> cases = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             ProcessInstance pi = allocate("MK-00030" + i, "NEP", 2);
-            assertThat(pi).isWaitingAt("Task_SeekConsent");
-            assertThat(taskOf(pi, "Task_SeekConsent")).isAssignedTo("kw-nep-1");
+            assertThat(pi).isWaitingAt(TASK_SEEK_CONSENT);
+            assertThat(taskOf(pi, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
             cases.add(pi);
         }
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
         return cases;
     }
 
@@ -52,18 +53,18 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         ProcessInstance second = allocate("MK-000312", "CFP", 3);
         ProcessInstance third = allocate("MK-000313", "CFP", 2);
 
-        assertThat(taskOf(first, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
-        assertThat(taskOf(second, "Task_SeekConsent")).isAssignedTo("kw-cfp-2");
-        assertThat(taskOf(third, "Task_SeekConsent")).isAssignedTo("kw-cfp-3");
-        assertThat(candidateGroups(third, "Task_SeekConsent")).containsExactly("coordinator");
+        assertThat(taskOf(first, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-1");
+        assertThat(taskOf(second, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-2");
+        assertThat(taskOf(third, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-3");
+        assertThat(candidateGroups(third, TASK_SEEK_CONSENT)).containsExactly("coordinator");
         assertThat(first).variables().containsEntry("keyWorker", "kw-cfp-1").containsEntry("keyWorkerTeam", "team-cfp");
         for (String worker : List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3")) {
-            assertThat(beans.caseload.liveFamiliesOf(worker)).as(worker).isEqualTo(1);
+            assertThat(liveFamiliesOf(worker)).as(worker).isEqualTo(1);
         }
 
         // all equally loaded again: the tie goes to the first by user id
         ProcessInstance fourth = allocate("MK-000314", "CFP", 4);
-        assertThat(taskOf(fourth, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
+        assertThat(taskOf(fourth, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-1");
     }
 
     @Test
@@ -73,11 +74,11 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         allocate("MK-000323", "CFP", 3);
         allocate("MK-000324", "CFP", 3); // kw-cfp-1 now holds two places
 
-        complete(second, "Task_SeekConsent", consent(false));
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-2")).isZero();
+        complete(second, TASK_SEEK_CONSENT, consent(false));
+        assertThat(liveFamiliesOf("kw-cfp-2")).isZero();
 
         ProcessInstance next = allocate("MK-000325", "CFP", 3);
-        assertThat(taskOf(next, "Task_SeekConsent")).isAssignedTo("kw-cfp-2");
+        assertThat(taskOf(next, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-2");
     }
 
     @Test
@@ -86,13 +87,13 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
 
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
 
-        assertThat(sixth).hasPassed("BoundaryEvent_NoCapacity").hasNotPassed("Task_SeekConsent")
-                .isWaitingAt("Task_AwaitCapacity").variables().containsEntry("keyWorkerTeam", "team-nep");
+        assertThat(sixth).hasPassed(BOUNDARY_EVENT_NO_CAPACITY).hasNotPassed(TASK_SEEK_CONSENT)
+                .isWaitingAt(TASK_AWAIT_CAPACITY).variables().containsEntry("keyWorkerTeam", "team-nep");
         assertThat(variable(sixth, "keyWorker")).isNull();
-        assertThat(taskOf(sixth, "Task_AwaitCapacity")).hasCandidateGroup("coordinator").isNotAssigned();
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).isEmpty();
-        assertThat(beans.caseload.longestWaiting(LeadService.NEP))
+        assertThat(taskOf(sixth, TASK_AWAIT_CAPACITY)).hasCandidateGroup("coordinator").isNotAssigned();
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).isEmpty();
+        assertThat(caseload.longestWaiting(LeadService.NEP))
                 .contains("MK-000306");
     }
 
@@ -100,18 +101,18 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
     void aPlaceFreedByAClosingCaseLetsTheWaitingFamilyProceedByItself() {
         List<ProcessInstance> full = fillTheNepTeam();
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
-        assertThat(sixth).isWaitingAt("Task_AwaitCapacity");
+        assertThat(sixth).isWaitingAt(TASK_AWAIT_CAPACITY);
 
-        complete(full.get(0), "Task_SeekConsent", consent(false));
+        complete(full.get(0), TASK_SEEK_CONSENT, consent(false));
 
-        assertThat(full.get(0)).hasPassed("EndEvent_ConsentRefused").isEnded();
-        assertThat(sixth).hasPassed("BoundaryEvent_CapacityFreed").isWaitingAt("Task_SeekConsent")
+        assertThat(full.get(0)).hasPassed(END_EVENT_CONSENT_REFUSED).isEnded();
+        assertThat(sixth).hasPassed(BOUNDARY_EVENT_CAPACITY_FREED).isWaitingAt(TASK_SEEK_CONSENT)
                 .variables().containsEntry("keyWorker", "kw-nep-1");
-        assertThat(taskOf(sixth, "Task_SeekConsent")).isAssignedTo("kw-nep-1");
-        assertThat(timesEntered(sixth, "Task_AllocateKeyWorker")).isEqualTo(2);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).contains("kw-nep-1");
-        assertThat(beans.caseload.longestWaiting(LeadService.NEP)).isEmpty();
+        assertThat(taskOf(sixth, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
+        assertThat(timesEntered(sixth, TASK_ALLOCATE_KEY_WORKER)).isEqualTo(2);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).contains("kw-nep-1");
+        assertThat(caseload.longestWaiting(LeadService.NEP)).isEmpty();
     }
 
     @Test
@@ -120,17 +121,17 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
         ProcessInstance seventh = allocate("MK-000307", "NEP", 2);
 
-        complete(full.get(2), "Task_SeekConsent", consent(false));
+        complete(full.get(2), TASK_SEEK_CONSENT, consent(false));
 
-        assertThat(sixth).isWaitingAt("Task_SeekConsent");
-        assertThat(seventh).isWaitingAt("Task_AwaitCapacity");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(sixth).isWaitingAt(TASK_SEEK_CONSENT);
+        assertThat(seventh).isWaitingAt(TASK_AWAIT_CAPACITY);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
 
-        complete(full.get(3), "Task_SeekConsent", consent(false));
+        complete(full.get(3), TASK_SEEK_CONSENT, consent(false));
 
-        assertThat(seventh).isWaitingAt("Task_SeekConsent");
-        assertThat(taskOf(seventh, "Task_SeekConsent")).isAssignedTo("kw-nep-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(seventh).isWaitingAt(TASK_SEEK_CONSENT);
+        assertThat(taskOf(seventh, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-1");
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
     }
 
     @Test
@@ -139,27 +140,27 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         ProcessInstance waiting = allocate("MK-000306", "NEP", 2);
         ProcessInstance cfpFamily = allocate("MK-000331", "CFP", 3);
 
-        complete(cfpFamily, "Task_SeekConsent", consent(false));
+        complete(cfpFamily, TASK_SEEK_CONSENT, consent(false));
 
-        assertThat(waiting).isWaitingAt("Task_AwaitCapacity");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(waiting).isWaitingAt(TASK_AWAIT_CAPACITY);
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
     }
 
     @Test
     void coordinatorRetryingWhileNoPlaceIsFreePutsTheCaseBackToWaiting() {
         fillTheNepTeam();
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
-        String firstWait = taskOf(sixth, "Task_AwaitCapacity").getId();
+        String firstWait = taskOf(sixth, TASK_AWAIT_CAPACITY).getId();
 
-        complete(sixth, "Task_AwaitCapacity", Variables.createVariables()
+        complete(sixth, TASK_AWAIT_CAPACITY, Variables.createVariables()
                 .putValue("capacityNote", "Tried again after the team meeting"));
 
-        assertThat(sixth).isWaitingAt("Task_AwaitCapacity").hasNotPassed("Task_SeekConsent");
-        assertThat(taskOf(sixth, "Task_AwaitCapacity").getId()).isNotEqualTo(firstWait);
-        assertThat(timesEntered(sixth, "Task_AllocateKeyWorker")).isEqualTo(2);
+        assertThat(sixth).isWaitingAt(TASK_AWAIT_CAPACITY).hasNotPassed(TASK_SEEK_CONSENT);
+        assertThat(taskOf(sixth, TASK_AWAIT_CAPACITY).getId()).isNotEqualTo(firstWait);
+        assertThat(timesEntered(sixth, TASK_ALLOCATE_KEY_WORKER)).isEqualTo(2);
         assertThat(variable(sixth, "keyWorker")).isNull();
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.placeHolder("MK-000306")).isEmpty();
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(caseload.placeHolder("MK-000306")).isEmpty();
     }
 
     @Test
@@ -167,13 +168,13 @@ class AllocationAndCapacityTest extends FamilyCaseProcessTest {
         fillTheNepTeam();
         ProcessInstance sixth = allocate("MK-000306", "NEP", 2);
 
-        beans.teams.get("team-nep").add("kw-nep-2");
-        complete(sixth, "Task_AwaitCapacity", Variables.createVariables()
+        joinTeam("kw-nep-2", "team-nep");
+        complete(sixth, TASK_AWAIT_CAPACITY, Variables.createVariables()
                 .putValue("capacityNote", "kw-nep-2 joined the team"));
 
-        assertThat(sixth).isWaitingAt("Task_SeekConsent").variables().containsEntry("keyWorker", "kw-nep-2");
-        assertThat(taskOf(sixth, "Task_SeekConsent")).isAssignedTo("kw-nep-2");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isEqualTo(5);
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-2")).isEqualTo(1);
+        assertThat(sixth).isWaitingAt(TASK_SEEK_CONSENT).variables().containsEntry("keyWorker", "kw-nep-2");
+        assertThat(taskOf(sixth, TASK_SEEK_CONSENT)).isAssignedTo("kw-nep-2");
+        assertThat(liveFamiliesOf("kw-nep-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-nep-2")).isEqualTo(1);
     }
 }

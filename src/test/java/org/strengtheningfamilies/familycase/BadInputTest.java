@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.AuditDecision;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
@@ -67,29 +69,29 @@ class BadInputTest extends FamilyCaseProcessTest {
 
     private ProcessInstance atPanel(String familyRef) {
         ProcessInstance pi = startCase(referral(familyRef));
-        assertThat(pi).isWaitingAt("Task_PanelValidation");
+        assertThat(pi).isWaitingAt(TASK_PANEL_VALIDATION);
         return pi;
     }
 
     private ProcessInstance atVerification(String familyRef) {
-        ProcessInstance pi = startAt("Task_VerifyOutcomes",
+        ProcessInstance pi = startAt(TASK_VERIFY_OUTCOMES,
                 attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
     private ProcessInstance atPlan(String familyRef, String tafDate) {
-        ProcessInstance pi = startAt("Task_AgreeFamilyPlan", attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2013-09-02")
+        ProcessInstance pi = startAt(TASK_AGREE_FAMILY_PLAN, attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2013-09-02")
                 .putValue("tafDate", tafDate).putValue("planSignedByAll", null).putValue("attachmentDate", null)
                 .putValue("supportEndDate", null).putValue("supportPeriods", null));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
     private ProcessInstance inSupport(String familyRef) {
-        ProcessInstance pi = startAt("SubProcess_IntensiveSupport",
+        ProcessInstance pi = startAt(SUB_PROCESS_INTENSIVE_SUPPORT,
                 attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-03").putValue("programmeYear", 1));
-        beans.caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
+        caseload.tryTakePlace("kw-cfp-1", familyRef, LeadService.CFP, 5);
         return pi;
     }
 
@@ -116,7 +118,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("familyRef mk/123 does not match");
         assertThat(casesOf("mk/123")).isZero();
-        assertThat(beans.caseload.isLive("mk/123")).isFalse();
+        assertThat(caseload.isLive("mk/123")).isFalse();
     }
 
     @Test
@@ -127,21 +129,21 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         assertThat(refused).hasMessageContaining("familyRef MK-000802 already has a live case");
         assertThat(casesOf("MK-000802")).isEqualTo(1);
-        assertThat(first).isWaitingAt("Task_PanelValidation").variables().containsEntry("referringAgency", "SCHOOL");
-        assertThat(beans.caseload.isLive("MK-000802")).isTrue();
+        assertThat(first).isWaitingAt(TASK_PANEL_VALIDATION).variables().containsEntry("referringAgency", "SCHOOL");
+        assertThat(caseload.isLive("MK-000802")).isTrue();
 
-        complete(first, "Task_PanelValidation", accept(3, "CFP"));
-        assertThat(first).isWaitingAt("Task_SeekConsent");
+        complete(first, TASK_PANEL_VALIDATION, accept(3, "CFP"));
+        assertThat(first).isWaitingAt(TASK_SEEK_CONSENT);
     }
 
     @Test
     void familyWhoseCaseHasEndedCanBeReferredAgain() {
         ProcessInstance first = startCase(referral("MK-000803").putValue("criterionWork", false));
-        assertThat(first).hasPassed("EndEvent_Signposted").isEnded();
+        assertThat(first).hasPassed(END_EVENT_SIGNPOSTED).isEnded();
 
         ProcessInstance second = startCase(referral("MK-000803"));
 
-        assertThat(second).isWaitingAt("Task_PanelValidation");
+        assertThat(second).isWaitingAt(TASK_PANEL_VALIDATION);
         assertThat(casesOf("MK-000803")).isEqualTo(2);
     }
 
@@ -150,7 +152,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedReferral(referral("MK-000804").putValue("referringAgency", "MARS"));
 
         assertThat(refused).hasMessageContaining("referringAgency").hasMessageContaining("MARS");
-        assertThat(beans.caseload.isLive("MK-000804")).isFalse();
+        assertThat(caseload.isLive("MK-000804")).isFalse();
     }
 
     @Test
@@ -160,7 +162,7 @@ class BadInputTest extends FamilyCaseProcessTest {
                  {"name":"Lee Smith","dateOfBirth":"1998-02-11","gender":"X","role":"CHILD"}]""").create()));
 
         assertThat(refused).hasMessageContaining("householdMembers").hasMessageContaining("(was X)");
-        assertThat(beans.caseload.isLive("MK-000805")).isFalse();
+        assertThat(caseload.isLive("MK-000805")).isFalse();
     }
 
     @Test
@@ -179,7 +181,7 @@ class BadInputTest extends FamilyCaseProcessTest {
     void needLevelOutsideTheWindscreenIsRefused() {
         ProcessInstance pi = atPanel("MK-000810");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation", accept(5, "CFP"));
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(5, "CFP"));
 
         assertThat(refused).hasMessageContaining("needLevel must be 2, 3 or 4 (was 5)");
         assertThat(variable(pi, "panelDecision")).isNull();
@@ -190,49 +192,49 @@ class BadInputTest extends FamilyCaseProcessTest {
     void childrensSocialCareAtLevelTwoIsRefused() {
         ProcessInstance pi = atPanel("MK-000811");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation", accept(2, "CSC"));
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(2, "CSC"));
 
         assertThat(refused).hasMessageContaining("leadService CSC").hasMessageContaining("needLevel 4");
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isZero();
+        assertThat(liveFamiliesOf("kw-csc-1")).isZero();
     }
 
     @Test
     void neighbourhoodEmploymentProgrammeAtLevelThreeIsRefused() {
         ProcessInstance pi = atPanel("MK-000812");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation", accept(3, "NEP"));
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(3, "NEP"));
 
         assertThat(refused).hasMessageContaining("leadService NEP").hasMessageContaining("needLevel 2");
-        assertThat(beans.caseload.liveFamiliesOf("kw-nep-1")).isZero();
+        assertThat(liveFamiliesOf("kw-nep-1")).isZero();
     }
 
     @Test
     void rejectionWithoutAReasonIsRefused() {
         ProcessInstance pi = atPanel("MK-000813");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation", panel("REJECT", null));
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, panel("REJECT", null));
 
         assertThat(refused).hasMessageContaining("panelReason is required when panelDecision is REJECT");
-        assertThat(beans.caseload.isLive("MK-000813")).isTrue();
+        assertThat(caseload.isLive("MK-000813")).isTrue();
     }
 
     @Test
     void askingForMoreInformationWithoutAReasonIsRefused() {
         ProcessInstance pi = atPanel("MK-000814");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation", panel("MORE_INFO", "  "));
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, panel("MORE_INFO", "  "));
 
         assertThat(refused).hasMessageContaining("panelReason is required when panelDecision is MORE_INFO");
-        assertThat(pi).hasNotPassed("Task_ProvideMoreInformation");
+        assertThat(pi).hasNotPassed(TASK_PROVIDE_MORE_INFORMATION);
     }
 
     @Test
     void rejectionAfterAMoreInformationRoundStillNeedsItsOwnReason() {
         ProcessInstance pi = atPanel("MK-000815");
-        complete(pi, "Task_PanelValidation", panel("MORE_INFO", "Please send the police call-out log"));
-        complete(pi, "Task_ProvideMoreInformation", Variables.createVariables().putValue("localPoliceCallouts", true));
+        complete(pi, TASK_PANEL_VALIDATION, panel("MORE_INFO", "Please send the police call-out log"));
+        complete(pi, TASK_PROVIDE_MORE_INFORMATION, Variables.createVariables().putValue("localPoliceCallouts", true));
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation",
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION,
                 Variables.createVariables().putValue("panelDecision", "REJECT"));
 
         assertThat(refused).hasMessageContaining("panelReason");
@@ -241,25 +243,25 @@ class BadInputTest extends FamilyCaseProcessTest {
     @Test
     void aRefusedPanelDecisionLeavesTheTaskOpenAndTheCorrectedOneSucceeds() {
         ProcessInstance pi = atPanel("MK-000816");
-        refusedCompletion(pi, "Task_PanelValidation", accept(2, "CSC"));
+        refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(2, "CSC"));
 
-        complete(pi, "Task_PanelValidation", accept(4, "CSC"));
+        complete(pi, TASK_PANEL_VALIDATION, accept(4, "CSC"));
 
-        assertThat(pi).isWaitingAt("Task_SeekConsent").variables().containsEntry("needLevel", 4)
+        assertThat(pi).isWaitingAt(TASK_SEEK_CONSENT).variables().containsEntry("needLevel", 4)
                 .containsEntry("leadService", "CSC").containsEntry("keyWorker", "kw-csc-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(1);
+        assertThat(liveFamiliesOf("kw-csc-1")).isEqualTo(1);
     }
 
     @Test
     void familyRefCannotBeChangedOnceTheCaseHasStarted() {
         ProcessInstance pi = atPanel("MK-000817");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_PanelValidation",
+        CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION,
                 accept(3, "NFA").putValue("familyRef", "MK-999999"));
 
         assertThat(refused).hasMessageContaining("familyRef");
         assertThat(variable(pi, "familyRef")).isEqualTo("MK-000817");
-        assertThat(beans.caseload.isLive("MK-000817")).isTrue();
+        assertThat(caseload.isLive("MK-000817")).isTrue();
     }
 
     // ---- the plan ------------------------------------------------------------------------
@@ -270,17 +272,17 @@ class BadInputTest extends FamilyCaseProcessTest {
         VariableMap signed = plan(true, null);
         signed.remove("attachmentDate");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_AgreeFamilyPlan", signed);
+        CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, signed);
 
         assertThat(refused).hasMessageContaining("attachmentDate is required");
-        assertThat(pi).hasNotPassed("Task_RecordAttachment");
+        assertThat(pi).hasNotPassed(TASK_RECORD_ATTACHMENT);
     }
 
     @Test
     void attachmentDateInTheFutureIsRefused() {
         ProcessInstance pi = atPlan("MK-000821", "2013-09-02");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_AgreeFamilyPlan", plan(true, "2013-10-01"));
+        CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2013-10-01"));
 
         assertThat(refused).hasMessageContaining("attachmentDate 2013-10-01 is in the future");
         assertThat(variable(pi, "programmeYear")).isNull();
@@ -290,10 +292,10 @@ class BadInputTest extends FamilyCaseProcessTest {
     void attachmentDateOutsideTheProgrammeIsRefused() {
         ProcessInstance pi = atPlan("MK-000822", "2010-12-01");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_AgreeFamilyPlan", plan(true, "2011-01-01"));
+        CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2011-01-01"));
 
         assertThat(refused).hasMessageContaining("attachmentDate 2011-01-01 is outside the programme");
-        assertThat(pi).hasNotPassed("Task_RecordAttachment");
+        assertThat(pi).hasNotPassed(TASK_RECORD_ATTACHMENT);
     }
 
     // ---- intensive support ---------------------------------------------------------------
@@ -302,17 +304,17 @@ class BadInputTest extends FamilyCaseProcessTest {
     void supportActionWithoutAReasonIsRefusedAndWithOneTheStepUpGoesAhead() {
         ProcessInstance pi = inSupport("MK-000830");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_SupportFamily",
+        CaseDataException refused = refusedCompletion(pi, TASK_SUPPORT_FAMILY,
                 Variables.createVariables().putValue("supportAction", "STEP_UP"));
 
         assertThat(refused).hasMessageContaining("supportActionReason is required");
-        assertThat(pi).hasNotPassed("Task_StepUpToSocialCare").variables().containsEntry("leadService", "CFP");
-        assertThat(beans.caseload.placeHolder("MK-000830")).contains("kw-cfp-1");
+        assertThat(pi).hasNotPassed(TASK_STEP_UP_TO_SOCIAL_CARE).variables().containsEntry("leadService", "CFP");
+        assertThat(caseload.placeHolder("MK-000830")).contains("kw-cfp-1");
 
-        complete(pi, "Task_SupportFamily", Variables.createVariables().putValue("supportAction", "STEP_UP")
+        complete(pi, TASK_SUPPORT_FAMILY, Variables.createVariables().putValue("supportAction", "STEP_UP")
                 .putValue("supportActionReason", "Child protection concerns"));
 
-        assertThat(pi).hasPassed("Task_StepUpToSocialCare").isWaitingAt("Task_SupportFamily")
+        assertThat(pi).hasPassed(TASK_STEP_UP_TO_SOCIAL_CARE).isWaitingAt(TASK_SUPPORT_FAMILY)
                 .variables().containsEntry("leadService", "CSC");
     }
 
@@ -321,12 +323,12 @@ class BadInputTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000831");
         VariableMap disengaged = Variables.createVariables().putValue("supportAction", "DISENGAGED")
                 .putValue("supportActionReason", "Missed three visits");
-        complete(pi, "Task_SupportFamily", disengaged);
-        complete(pi, "Task_ReviewDisengagement", Variables.createVariables()
+        complete(pi, TASK_SUPPORT_FAMILY, disengaged);
+        complete(pi, TASK_REVIEW_DISENGAGEMENT, Variables.createVariables()
                 .putValue("disengagementDecision", "CONTINUE_SUPPORT"));
-        complete(pi, "Task_SupportFamily", disengaged);
+        complete(pi, TASK_SUPPORT_FAMILY, disengaged);
 
-        CaseDataException refused = refusedCompletion(pi, "Task_ReviewDisengagement",
+        CaseDataException refused = refusedCompletion(pi, TASK_REVIEW_DISENGAGEMENT,
                 Variables.createVariables().putValue("disengagementNotes", "Spoke to the key worker"));
 
         assertThat(refused).hasMessageContaining("disengagementDecision is required");
@@ -338,44 +340,44 @@ class BadInputTest extends FamilyCaseProcessTest {
     void negativeIncidentCountIsRefused() {
         ProcessInstance pi = atVerification("MK-000840");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_VerifyOutcomes",
+        CaseDataException refused = refusedCompletion(pi, TASK_VERIFY_OUTCOMES,
                 evidence().putValue("afterAsbIncidents", -1));
 
         assertThat(refused).hasMessageContaining("afterAsbIncidents must be 0 or more (was -1)");
-        assertThat(pi).hasNotPassed("Task_AssessOutcomes");
+        assertThat(pi).hasNotPassed(TASK_ASSESS_OUTCOMES);
     }
 
     @Test
     void moreUnauthorisedAbsenceThanPossibleSessionsIsRefused() {
         ProcessInstance pi = atVerification("MK-000841");
 
-        CaseDataException refused = refusedCompletion(pi, "Task_VerifyOutcomes", evidence()
+        CaseDataException refused = refusedCompletion(pi, TASK_VERIFY_OUTCOMES, evidence()
                 .putValue("childrenEducation", jsonValue("""
                         [{"name":"Lee Smith","unauthorisedAbsenceSessions":400,"possibleSessions":380,
                           "fixedExclusions":0,"permanentlyExcluded":false}]""").create()));
 
         assertThat(refused).hasMessageContaining("childrenEducation[1].unauthorisedAbsenceSessions (400)")
                 .hasMessageContaining("possibleSessions (380)");
-        assertThat(beans.claims.all()).isEmpty();
+        assertThat(records.claims()).isEmpty();
     }
 
     @Test
     void auditRejectionWithoutAReasonIsRefusedAndTheClaimStaysAwaitingAudit() {
         ProcessInstance pi = atVerification("MK-000842");
-        complete(pi, "Task_VerifyOutcomes", evidence());
-        assertThat(pi).isWaitingAt("Task_AuditClaim");
+        complete(pi, TASK_VERIFY_OUTCOMES, evidence());
+        assertThat(pi).isWaitingAt(TASK_AUDIT_CLAIM);
 
-        CaseDataException refused = refusedCompletion(pi, "Task_AuditClaim",
+        CaseDataException refused = refusedCompletion(pi, TASK_AUDIT_CLAIM,
                 Variables.createVariables().putValue("auditDecision", "REJECTED"));
 
         assertThat(refused).hasMessageContaining("auditReason is required when auditDecision is REJECTED");
-        assertThat(beans.claims.all()).singleElement().satisfies(claim -> assertThat(claim.decision()).isNull());
+        assertThat(records.claims()).singleElement().satisfies(claim -> assertThat(claim.decision()).isNull());
 
-        complete(pi, "Task_AuditClaim", Variables.createVariables().putValue("auditDecision", "REJECTED")
+        complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "REJECTED")
                 .putValue("auditReason", "No school attendance certificate"));
 
-        assertThat(pi).isWaitingAt("Task_ReviewRejectedClaim");
-        assertThat(beans.claims.all()).singleElement()
+        assertThat(pi).isWaitingAt(TASK_REVIEW_REJECTED_CLAIM);
+        assertThat(records.claims()).singleElement()
                 .satisfies(claim -> assertThat(claim.decision()).isEqualTo(AuditDecision.REJECTED));
     }
 }

@@ -3,11 +3,13 @@ package org.strengtheningfamilies.familycase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
 
@@ -26,17 +28,19 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
     }
 
     private ProcessInstance inSupport(String familyRef, String leadService, int needLevel, String keyWorker) {
-        ProcessInstance pi = startAt("SubProcess_IntensiveSupport",
+        ProcessInstance pi = startAt(SUB_PROCESS_INTENSIVE_SUPPORT,
                 attachedFamily(familyRef, leadService, needLevel, keyWorker, ATTACHED).putValue("programmeYear", 1));
-        assertThat(beans.caseload.tryTakePlace(keyWorker, familyRef, LeadService.valueOf(leadService), 5)).isTrue();
-        assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue");
+        assertThat(caseload.tryTakePlace(keyWorker, familyRef, LeadService.valueOf(leadService), 5)).isTrue();
+        assertThat(pi).isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE);
         return pi;
     }
 
     /** Places held by families with no case here, to fill a key worker up. */
     private void fillPlaces(String keyWorker, String refPrefix, int places, LeadService service) {
         for (int i = 1; i <= places; i++) {
-            assertThat(beans.caseload.tryTakePlace(keyWorker, refPrefix + i, service, 5)).isTrue();
+            // a place is held by a live case
+            assertThat(caseload.register(refPrefix + i, "other-case-" + i)).isTrue();
+            assertThat(caseload.tryTakePlace(keyWorker, refPrefix + i, service, 5)).isTrue();
         }
     }
 
@@ -49,9 +53,9 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
     }
 
     private void reportDisengagement(ProcessInstance pi) {
-        complete(pi, "Task_SupportFamily", supportAction("DISENGAGED", "No contact for five weeks, doors not answered"));
-        assertThat(pi).hasPassed("EndEvent_DisengagementReported", "BoundaryEvent_Disengaged")
-                .isWaitingAt("Task_ReviewDisengagement");
+        complete(pi, TASK_SUPPORT_FAMILY, supportAction("DISENGAGED", "No contact for five weeks, doors not answered"));
+        assertThat(pi).hasPassed(END_EVENT_DISENGAGEMENT_REPORTED, BOUNDARY_EVENT_DISENGAGED)
+                .isWaitingAt(TASK_REVIEW_DISENGAGEMENT);
     }
 
     private static VariableMap disengagementDecision(String decision) {
@@ -64,44 +68,44 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
     @Test
     void aReviewFallsDueEveryMonthWhileTheKeyWorkerSupportsTheFamily() {
         ProcessInstance pi = inSupport("MK-000501");
-        String supportTask = taskOf(pi, "Task_SupportFamily").getId();
-        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("coordinator");
+        String supportTask = taskOf(pi, TASK_SUPPORT_FAMILY).getId();
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-cfp-1");
+        assertThat(candidateGroups(pi, TASK_SUPPORT_FAMILY)).containsExactly("coordinator");
 
-        fire(pi, "IntermediateEvent_ReviewDue");
-        assertThat(pi).isWaitingAt("Task_SupportFamily", "Task_MonthlyReview");
-        assertThat(timerAt(pi, "IntermediateEvent_ReviewDue")).isNull();
-        assertThat(taskOf(pi, "Task_MonthlyReview")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_MonthlyReview")).containsExactly("coordinator");
-        complete(pi, "Task_MonthlyReview", review("Lee attended every day in October"));
+        fire(pi, INTERMEDIATE_EVENT_REVIEW_DUE);
+        assertThat(pi).isWaitingAt(TASK_SUPPORT_FAMILY, TASK_MONTHLY_REVIEW);
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_REVIEW_DUE)).isNull();
+        assertThat(taskOf(pi, TASK_MONTHLY_REVIEW)).isAssignedTo("kw-cfp-1");
+        assertThat(candidateGroups(pi, TASK_MONTHLY_REVIEW)).containsExactly("coordinator");
+        complete(pi, TASK_MONTHLY_REVIEW, review("Lee attended every day in October"));
 
-        assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue");
-        fire(pi, "IntermediateEvent_ReviewDue");
-        complete(pi, "Task_MonthlyReview", review("Mother has an interview with the employment adviser"));
+        assertThat(pi).isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE);
+        fire(pi, INTERMEDIATE_EVENT_REVIEW_DUE);
+        complete(pi, TASK_MONTHLY_REVIEW, review("Mother has an interview with the employment adviser"));
 
-        assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+        assertThat(pi).isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE)
                 .variables().containsEntry("reviewProgress", "Mother has an interview with the employment adviser");
-        assertThat(timesEntered(pi, "Task_MonthlyReview")).isEqualTo(2);
-        assertThat(taskOf(pi, "Task_SupportFamily").getId()).isEqualTo(supportTask);
-        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
+        assertThat(timesEntered(pi, TASK_MONTHLY_REVIEW)).isEqualTo(2);
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY).getId()).isEqualTo(supportTask);
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
     }
 
     @Test
     void theEndOfTheSupportPeriodLeadsToOutcomeVerification() {
         ProcessInstance pi = inSupport("MK-000502");
-        fire(pi, "IntermediateEvent_ReviewDue"); // a review is open when support ends
-        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
+        fire(pi, INTERMEDIATE_EVENT_REVIEW_DUE); // a review is open when support ends
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
 
-        fire(pi, "IntermediateEvent_SupportPeriodEnded");
+        fire(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED);
 
-        assertThat(pi).hasPassed("IntermediateEvent_SupportPeriodEnded", "EndEvent_SupportCompleted", "SubProcess_IntensiveSupport")
-                .isWaitingAt("Task_VerifyOutcomes");
-        assertThat(taskOf(pi, "Task_SupportFamily")).isNull();
-        assertThat(taskOf(pi, "Task_MonthlyReview")).isNull();
-        assertThat(timerAt(pi, "IntermediateEvent_ReviewDue")).isNull();
-        assertThat(taskOf(pi, "Task_VerifyOutcomes")).isAssignedTo("kw-cfp-1");
-        assertThat(candidateGroups(pi, "Task_VerifyOutcomes")).containsExactly("coordinator");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(pi).hasPassed(INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED, END_EVENT_SUPPORT_COMPLETED, SUB_PROCESS_INTENSIVE_SUPPORT)
+                .isWaitingAt(TASK_VERIFY_OUTCOMES);
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isNull();
+        assertThat(taskOf(pi, TASK_MONTHLY_REVIEW)).isNull();
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_REVIEW_DUE)).isNull();
+        assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).isAssignedTo("kw-cfp-1");
+        assertThat(candidateGroups(pi, TASK_VERIFY_OUTCOMES)).containsExactly("coordinator");
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
     // ---- step-up -------------------------------------------------------------------------
@@ -110,22 +114,22 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
     void steppingUpMovesTheCaseToChildrensSocialCareWithoutRestartingSupport() {
         ProcessInstance pi = inSupport("MK-000503");
 
-        complete(pi, "Task_SupportFamily", supportAction("STEP_UP", "Child protection concerns after a disclosure"));
+        complete(pi, TASK_SUPPORT_FAMILY, supportAction("STEP_UP", "Child protection concerns after a disclosure"));
 
-        assertThat(pi).hasPassed("EndEvent_StepUpRequested", "BoundaryEvent_StepUp", "Task_StepUpToSocialCare")
-                .hasNotPassed("Task_SeekConsent", "Task_RecordAttachment")
-                .isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+        assertThat(pi).hasPassed(END_EVENT_STEP_UP_REQUESTED, BOUNDARY_EVENT_STEP_UP, TASK_STEP_UP_TO_SOCIAL_CARE)
+                .hasNotPassed(TASK_SEEK_CONSENT, TASK_RECORD_ATTACHMENT)
+                .isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE)
                 .variables().containsEntry("leadService", "CSC").containsEntry("needLevel", 4)
                 .containsEntry("keyWorker", "kw-csc-1").containsEntry("keyWorkerTeam", "team-csc")
                 .containsEntry("supportEndDate", SUPPORT_ENDS).containsEntry("attachmentDate", ATTACHED)
                 .containsEntry("programmeYear", 1);
-        assertThat(timesEntered(pi, "SubProcess_IntensiveSupport")).isEqualTo(2);
-        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-csc-1");
-        assertThat(candidateGroups(pi, "Task_SupportFamily")).containsExactly("coordinator");
-        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(1);
-        assertThat(beans.caseload.placeHolder("MK-000503")).contains("kw-csc-1");
+        assertThat(timesEntered(pi, SUB_PROCESS_INTENSIVE_SUPPORT)).isEqualTo(2);
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-csc-1");
+        assertThat(candidateGroups(pi, TASK_SUPPORT_FAMILY)).containsExactly("coordinator");
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(liveFamiliesOf("kw-csc-1")).isEqualTo(1);
+        assertThat(caseload.placeHolder("MK-000503")).contains("kw-csc-1");
     }
 
     @Test
@@ -135,17 +139,17 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         fillPlaces("kw-cfp-1", "MK-9010", 4, LeadService.CFP);
         fillPlaces("kw-cfp-2", "MK-9020", 5, LeadService.CFP);
         fillPlaces("kw-cfp-3", "MK-9030", 5, LeadService.CFP);
-        ProcessInstance waiting = startAt("Task_AllocateKeyWorker", referral("MK-000505")
+        ProcessInstance waiting = startAt(TASK_ALLOCATE_KEY_WORKER, referral("MK-000505")
                 .putValue("retrospective", false).putValue("panelDecision", "ACCEPT").putValue("needLevel", 3)
                 .putValue("leadService", "CFP").putValue("keyWorker", null).putValue("keyWorkerTeam", null));
-        assertThat(waiting).isWaitingAt("Task_AwaitCapacity");
+        assertThat(waiting).isWaitingAt(TASK_AWAIT_CAPACITY);
 
-        complete(steppingUp, "Task_SupportFamily", supportAction("STEP_UP", "Child protection concerns"));
+        complete(steppingUp, TASK_SUPPORT_FAMILY, supportAction("STEP_UP", "Child protection concerns"));
 
-        assertThat(steppingUp).isWaitingAt("Task_SupportFamily").variables().containsEntry("keyWorker", "kw-csc-1");
-        assertThat(waiting).hasPassed("BoundaryEvent_CapacityFreed").isWaitingAt("Task_SeekConsent");
-        assertThat(taskOf(waiting, "Task_SeekConsent")).isAssignedTo("kw-cfp-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(5);
+        assertThat(steppingUp).isWaitingAt(TASK_SUPPORT_FAMILY).variables().containsEntry("keyWorker", "kw-csc-1");
+        assertThat(waiting).hasPassed(BOUNDARY_EVENT_CAPACITY_FREED).isWaitingAt(TASK_SEEK_CONSENT);
+        assertThat(taskOf(waiting, TASK_SEEK_CONSENT)).isAssignedTo("kw-cfp-1");
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(5);
     }
 
     @Test
@@ -153,33 +157,33 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000506");
         fillPlaces("kw-csc-1", "MK-9040", 5, LeadService.CSC);
 
-        complete(pi, "Task_SupportFamily", supportAction("STEP_UP", "Child protection concerns"));
+        complete(pi, TASK_SUPPORT_FAMILY, supportAction("STEP_UP", "Child protection concerns"));
 
-        assertThat(pi).hasPassed("Task_StepUpToSocialCare").isWaitingAt("Task_AwaitCapacity")
+        assertThat(pi).hasPassed(TASK_STEP_UP_TO_SOCIAL_CARE).isWaitingAt(TASK_AWAIT_CAPACITY)
                 .variables().containsEntry("leadService", "CSC").containsEntry("keyWorkerTeam", "team-csc");
         assertThat(variable(pi, "keyWorker")).isNull();
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(5);
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(liveFamiliesOf("kw-csc-1")).isEqualTo(5);
 
-        beans.caseload.releasePlace("MK-90401");
-        complete(pi, "Task_AwaitCapacity", Variables.createVariables().putValue("capacityNote", "A CSC case closed"));
+        caseload.releasePlace("MK-90401");
+        complete(pi, TASK_AWAIT_CAPACITY, Variables.createVariables().putValue("capacityNote", "A CSC case closed"));
 
-        assertThat(pi).hasNotPassed("Task_SeekConsent").isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+        assertThat(pi).hasNotPassed(TASK_SEEK_CONSENT).isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE)
                 .variables().containsEntry("keyWorker", "kw-csc-1").containsEntry("supportEndDate", SUPPORT_ENDS);
-        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-csc-1");
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-csc-1");
     }
 
     @Test
     void steppingUpACaseAlreadyLedByChildrensSocialCareKeepsItsKeyWorker() {
         ProcessInstance pi = inSupport("MK-000511", "CSC", 4, "kw-csc-1");
         fillPlaces("kw-csc-1", "MK-9050", 4, LeadService.CSC);
-        ProcessInstance waiting = startAt("Task_AllocateKeyWorker", referral("MK-000512")
+        ProcessInstance waiting = startAt(TASK_ALLOCATE_KEY_WORKER, referral("MK-000512")
                 .putValue("retrospective", false).putValue("panelDecision", "ACCEPT").putValue("needLevel", 4)
                 .putValue("leadService", "CSC").putValue("keyWorker", null).putValue("keyWorkerTeam", null));
-        assertThat(waiting).isWaitingAt("Task_AwaitCapacity");
+        assertThat(waiting).isWaitingAt(TASK_AWAIT_CAPACITY);
 
         // refusing the step-up (naming supportAction) or treating it as a no-op would both be right
-        Throwable thrown = catchThrowable(() -> complete(pi, "Task_SupportFamily",
+        Throwable thrown = catchThrowable(() -> complete(pi, TASK_SUPPORT_FAMILY,
                 supportAction("STEP_UP", "Concerns are escalating")));
         if (thrown != null) {
             Throwable cause = thrown;
@@ -190,11 +194,11 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
                     .isInstanceOf(CaseDataException.class).hasMessageContaining("supportAction");
         }
 
-        assertThat(pi).hasNotPassed("Task_AwaitCapacity").isWaitingAt("Task_SupportFamily");
-        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-csc-1");
-        assertThat(beans.caseload.placeHolder("MK-000511")).contains("kw-csc-1");
-        assertThat(waiting).isWaitingAt("Task_AwaitCapacity");
-        assertThat(beans.caseload.liveFamiliesOf("kw-csc-1")).isEqualTo(5);
+        assertThat(pi).hasNotPassed(TASK_AWAIT_CAPACITY).isWaitingAt(TASK_SUPPORT_FAMILY);
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-csc-1");
+        assertThat(caseload.placeHolder("MK-000511")).contains("kw-csc-1");
+        assertThat(waiting).isWaitingAt(TASK_AWAIT_CAPACITY);
+        assertThat(liveFamiliesOf("kw-csc-1")).isEqualTo(5);
     }
 
     // ---- disengagement -------------------------------------------------------------------
@@ -205,10 +209,10 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
 
         reportDisengagement(pi);
 
-        assertThat(taskOf(pi, "Task_ReviewDisengagement")).hasCandidateGroup("coordinator").isNotAssigned();
-        assertThat(timerAt(pi, "IntermediateEvent_ReviewDue")).isNull();
-        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded")).isNull();
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(taskOf(pi, TASK_REVIEW_DISENGAGEMENT)).hasCandidateGroup("coordinator").isNotAssigned();
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_REVIEW_DUE)).isNull();
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED)).isNull();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
     @Test
@@ -216,14 +220,14 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000508");
         reportDisengagement(pi);
 
-        complete(pi, "Task_ReviewDisengagement", disengagementDecision("CONTINUE_SUPPORT"));
+        complete(pi, TASK_REVIEW_DISENGAGEMENT, disengagementDecision("CONTINUE_SUPPORT"));
 
-        assertThat(pi).isWaitingAt("Task_SupportFamily", "IntermediateEvent_ReviewDue")
+        assertThat(pi).isWaitingAt(TASK_SUPPORT_FAMILY, INTERMEDIATE_EVENT_REVIEW_DUE)
                 .variables().containsEntry("keyWorker", "kw-cfp-1").containsEntry("supportEndDate", SUPPORT_ENDS);
-        assertThat(timesEntered(pi, "SubProcess_IntensiveSupport")).isEqualTo(2);
-        assertThat(taskOf(pi, "Task_SupportFamily")).isAssignedTo("kw-cfp-1");
-        assertThat(timerAt(pi, "IntermediateEvent_SupportPeriodEnded").getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(timesEntered(pi, SUB_PROCESS_INTENSIVE_SUPPORT)).isEqualTo(2);
+        assertThat(taskOf(pi, TASK_SUPPORT_FAMILY)).isAssignedTo("kw-cfp-1");
+        assertThat(timerAt(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).getDuedate()).isEqualTo(startOfDay(SUPPORT_ENDS));
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
     @Test
@@ -231,11 +235,11 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000509");
         reportDisengagement(pi);
 
-        complete(pi, "Task_ReviewDisengagement", disengagementDecision("VERIFY_OUTCOMES"));
+        complete(pi, TASK_REVIEW_DISENGAGEMENT, disengagementDecision("VERIFY_OUTCOMES"));
 
-        assertThat(pi).hasNotPassed("EndEvent_ClosedWithoutResult").isWaitingAt("Task_VerifyOutcomes");
-        assertThat(taskOf(pi, "Task_VerifyOutcomes")).isAssignedTo("kw-cfp-1");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
+        assertThat(pi).hasNotPassed(END_EVENT_CLOSED_WITHOUT_RESULT).isWaitingAt(TASK_VERIFY_OUTCOMES);
+        assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).isAssignedTo("kw-cfp-1");
+        assertThat(liveFamiliesOf("kw-cfp-1")).isEqualTo(1);
     }
 
     @Test
@@ -243,12 +247,12 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
         ProcessInstance pi = inSupport("MK-000510");
         reportDisengagement(pi);
 
-        complete(pi, "Task_ReviewDisengagement", disengagementDecision("CLOSE"));
+        complete(pi, TASK_REVIEW_DISENGAGEMENT, disengagementDecision("CLOSE"));
 
-        assertThat(pi).hasPassed("EndEvent_ClosedWithoutResult").hasNotPassed("Task_VerifyOutcomes").isEnded();
-        assertThat(historicEndActivity(pi)).isEqualTo("EndEvent_ClosedWithoutResult");
+        assertThat(pi).hasPassed(END_EVENT_CLOSED_WITHOUT_RESULT).hasNotPassed(TASK_VERIFY_OUTCOMES).isEnded();
+        assertThat(historicEndActivity(pi)).isEqualTo(END_EVENT_CLOSED_WITHOUT_RESULT);
         assertThat(historicVariable(pi, "caseOutcome")).isEqualTo("CLOSED_WITHOUT_RESULT");
-        assertThat(beans.caseload.liveFamiliesOf("kw-cfp-1")).isZero();
-        assertThat(beans.caseload.isLive("MK-000510")).isFalse();
+        assertThat(liveFamiliesOf("kw-cfp-1")).isZero();
+        assertThat(caseload.isLive("MK-000510")).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ class ModelConventionsTest {
                 problems.add(task.getId() + " has no candidate group");
             }
         }
-        StartEvent start = familyCase.getModelElementById("StartEvent_Referral");
+        StartEvent start = familyCase.getModelElementById(START_EVENT_REFERRAL);
         if (!forms.containsKey(start.getCamundaFormRef())) {
             problems.add("StartEvent_Referral has no form in forms/");
         }
@@ -163,7 +164,7 @@ class ModelConventionsTest {
     @Test
     void theEndEventsNameHowACaseEnded() {
         assertThat(familyCase.getModelElementsByType(EndEvent.class)).extracting(EndEvent::getId)
-                .contains("EndEvent_Signposted", "EndEvent_RejectedByPanel", "EndEvent_NoFurtherAction",
-                        "EndEvent_ConsentRefused", "EndEvent_TurnedAround", "EndEvent_ClosedWithoutResult");
+                .contains(END_EVENT_SIGNPOSTED, END_EVENT_REJECTED_BY_PANEL, END_EVENT_NO_FURTHER_ACTION,
+                        END_EVENT_CONSENT_REFUSED, END_EVENT_TURNED_AROUND, END_EVENT_CLOSED_WITHOUT_RESULT);
     }
 }

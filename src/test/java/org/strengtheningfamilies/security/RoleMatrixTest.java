@@ -1,6 +1,9 @@
 package org.strengtheningfamilies.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +101,7 @@ class RoleMatrixTest {
                 .getStatusCode().value()).isIn(403, 404);
         complete("referrer", question, vars("criterionEducationEvidence", "Attendance 71% over the last 3 terms"));
         assertThat(read(call("panel", HttpMethod.GET, "/engine-rest/task?processInstanceId=" + familyE, null)))
-                .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly("Task_PanelValidation");
+                .extracting(t -> t.path("taskDefinitionKey").asText()).containsExactly(TASK_PANEL_VALIDATION);
     }
 
     @Test
@@ -137,9 +140,9 @@ class RoleMatrixTest {
     @Test
     void thePanelAndAuditSeeOnlyTheirOwnQueuesAndAManagerCompletesNothing() throws Exception {
         assertThat(read(call("panel", HttpMethod.GET, "/engine-rest/task", null)))
-                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo("Task_PanelValidation"));
+                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo(TASK_PANEL_VALIDATION));
         assertThat(read(call("auditor", HttpMethod.GET, "/engine-rest/task", null)))
-                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo("Task_AuditClaim"));
+                .allSatisfy(t -> assertThat(t.path("taskDefinitionKey").asText()).isEqualTo(TASK_AUDIT_CLAIM));
         String taskOfA = onlyTask(workerA, familyA);
         assertThat(call("panel", HttpMethod.GET, "/engine-rest/task/" + taskOfA, null).getStatusCode().value()).isIn(403, 404);
         assertThat(call("auditor", HttpMethod.GET, "/engine-rest/process-instance/" + familyA + "/variables", null)
@@ -169,7 +172,7 @@ class RoleMatrixTest {
                     List.of(Map.of("action", "attend", "owner", "Lee", "dueDate", "2013-01-31", "measure", "register")),
                     "planSignedByAll", true, "attachmentDate", "2012-10-03"));
             Job supportEnds = management.createJobQuery().processInstanceId(familyD)
-                    .activityId("IntermediateEvent_SupportPeriodEnded").singleResult();
+                    .activityId(INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED).singleResult();
             management.executeJob(supportEnds.getId());
             runAsyncSteps();
             String verify = read(call(worker, HttpMethod.GET, "/engine-rest/task?processInstanceId=" + familyD

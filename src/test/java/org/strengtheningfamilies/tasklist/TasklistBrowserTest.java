@@ -230,11 +230,12 @@ class TasklistBrowserTest {
     }
 
     /**
-     * The referrer's view of what happened to a referral (issue 12 item 5, the referral status
-     * of issue 16): asserted by that work, here, once the referrer's outcome is shown in Tasklist.
+     * The referrer's view of what happened to the referral (issue 12 item 5, built with issue 16's
+     * referral status, which partnerapi/ReferralApiTest tests in full): it names the family.
      */
     void assertTheReferrerSeesTheOutcome(String familyRef) {
-        // the referral status and the referrer's view come with issue 16
+        WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sf-referral-outcome")));
+        assertThat(outcome.getText()).contains("Referral " + familyRef);
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class Chromium {
      * machines are not always set to British English, and the forms must not depend on it).
      */
     public static WebDriver start(String language) {
+        String profile;
+        try {
+            profile = Files.createTempDirectory("sf-chromium").toString();
+        } catch (java.io.IOException noTemporaryFolder) {
+            throw new java.io.UncheckedIOException(noTemporaryFolder);
+        }
         Optional<String> chromium = firstExisting("SF_CHROMIUM", BROWSERS);
         Optional<String> driver = firstExisting("SF_CHROMEDRIVER", DRIVERS);
         if (chromium.isEmpty() || driver.isEmpty()) {
@@ -61,7 +67,7 @@ public final class Chromium {
         options.setBinary(chromium.get());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=" + language);
+                "--disable-sync", "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();

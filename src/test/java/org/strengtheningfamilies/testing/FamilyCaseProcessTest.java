@@ -2,72 +2,180 @@ package org.strengtheningfamilies.testing;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockElResolver;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.impl.juel.jakarta.el.CompositeELResolver;
+import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.strengtheningfamilies.StrengtheningFamiliesApplication;
+import org.strengtheningfamilies.allocation.CaseloadRepository;
+import org.strengtheningfamilies.datamatching.DataEvidence;
+import org.strengtheningfamilies.datamatching.EvidencePrefill;
+import org.strengtheningfamilies.identity.ProgrammeGroups;
+import org.strengtheningfamilies.payment.ClaimRepository;
 
 /**
- * Base of the family-case process tests: an in-memory engine with the job executor off, the
- * models and forms of processes/ and forms/ deployed as the application deploys them, and helpers
- * that fill in each form the way Tasklist would.
+ * Base of the family-case process tests: the application's own beans (FamilyCaseProcessTest.Application: the
+ * production configuration on an in-memory H2, job executor off), the models and forms of processes/
+ * and forms/ deployed for each test as the application deploys them, the business clock set to
+ * {@link #TODAY}, and helpers that fill in each form the way Tasklist would. The Spring context, and so
+ * the engine, is shared by every process test class with the same properties.
  */
+@SpringBootTest(classes = FamilyCaseProcessTest.Application.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:process-tests-${random.uuid};DB_CLOSE_DELAY=-1",
+                "camunda.bpm.generate-unique-process-engine-name=true",
+                "camunda.bpm.job-execution.enabled=false",
+                "camunda.bpm.auto-deployment-enabled=false",
+                // the process tests check the process, not who may do what (RoleMatrixTest does)
+                "camunda.bpm.authorization.enabled=false",
+                "sf.demo.users=false", "sf.demo.cohort=false",
+                "sf.admin.user=process-tests", "sf.admin.password=process-tests-only",
+                "sf.imports.inbox="})
+// named here as well as by @SpringBootTest: the application tests' scan then sees a test class and leaves
+// its nested Application out
+@ExtendWith(SpringExtension.class)
 public abstract class FamilyCaseProcessTest {
 
     /**
-     * One extension for every subclass (a static field of this class). Camunda's afterAll clears
-     * its service references but postProcessTestInstance only re-initialises a null engine, so the
-     * second test class in a JVM would fail with a NullPointerException after each test. The engine
-     * itself is cached by configuration resource and stays open, so the references are kept.
+     * The process tests' application: every production component and configuration, with Spring Boot's
+     * auto-configuration, as {@link StrengtheningFamiliesApplication} wires them, but not deployed as a
+     * process application (each test deploys processes/ and forms/ itself and removes them after). Two
+     * things differ from production: the agency data behind the evidence pre-fill is a map the test fills,
+     * and Camunda's {@code Mocks} may stand in for a bean in one test (a store that fails, say).
      */
-    @RegisterExtension
-    static ProcessEngineExtension extension = new ProcessEngineExtension() {
-        {
-            // not camunda.cfg.xml: that name is picked up by ProcessEngines.init(), which the REST
-            // authentication filter calls, and would build this engine inside the application tests
-            configurationResource = "process-test.camunda.cfg.xml";
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @ComponentScan(basePackageClasses = StrengtheningFamiliesApplication.class, excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = StrengtheningFamiliesApplication.class)})
+    // nested in a test class, so that the application tests' scan of this package leaves it out
+    public static class Application {
+
+        /** The household data of families "found by data matching", by family reference. */
+        public static class AgencyEvidence implements EvidencePrefill.EvidenceSource {
+
+            private final Map<String, DataEvidence> byFamily = new ConcurrentHashMap<>();
+
+            public void put(String familyRef, DataEvidence evidence) {
+                byFamily.put(familyRef, evidence);
+            }
+
+            public void clear() {
+                byFamily.clear();
+            }
+
+            @Override
+            public Optional<DataEvidence> evidenceFor(String familyRef, java.time.LocalDate attachmentDate,
+                                                      java.time.LocalDate asAt) {
+                return Optional.ofNullable(byFamily.get(familyRef));
+            }
         }
 
-        @Override
-        public void afterAll(ExtensionContext context) {
-            // keep the references: the next test class uses the same cached engine
+        @Bean
+        @Primary
+        AgencyEvidence testAgencyEvidence() {
+            return new AgencyEvidence();
         }
-    };
 
-    protected ProcessEngine engine;
-    protected FamilyCaseBeans beans;
-    private String deploymentId;
-
-    protected FamilyCaseBeans createBeans() {
-        return new FamilyCaseBeans(engine.getAuthorizationService());
+        /** Beans first from Camunda's Mocks (registered by a test), then from the application context. */
+        @Bean
+        ProcessEnginePlugin mocksBeforeBeans(ApplicationContext context) {
+            return new AbstractProcessEnginePlugin() {
+                @Override
+                public void preInit(ProcessEngineConfigurationImpl configuration) {
+                    configuration.setExpressionManager(new SpringExpressionManager(context) {
+                        @Override
+                        protected ELResolver createElResolver() {
+                            CompositeELResolver resolver = new CompositeELResolver();
+                            resolver.add(new MockElResolver());
+                            resolver.add(super.createElResolver());
+                            return resolver;
+                        }
+                    });
+                }
+            };
+        }
     }
+
+    /** "Today" in the process tests: inside programme year 2. */
+    public static final LocalDate TODAY = LocalDate.of(2013, 9, 30);
+
+    /** The key workers of each lead service's team in the process tests. */
+    static final Map<String, List<String>> TEAMS = Map.of(
+            "team-cfp", List.of("kw-cfp-1", "kw-cfp-2", "kw-cfp-3"), "team-csc", List.of("kw-csc-1"),
+            "team-yot", List.of("kw-yot-1"), "team-nep", List.of("kw-nep-1"), "team-fip", List.of("kw-fip-1"));
+
+    @Autowired
+    protected ProcessEngine engine;
+    @Autowired
+    protected CaseloadRepository caseload;
+    @Autowired
+    protected ClaimRepository claims;
+    @Autowired
+    protected Clock clock;
+    @Autowired
+    protected NamedParameterJdbcTemplate jdbc;
+    @Autowired
+    protected Application.AgencyEvidence agencyEvidence;
+    /** What the programme recorded in its own tables. */
+    protected ProgrammeRecords records;
+    private String deploymentId;
 
     @BeforeEach
     void deployAndWire() {
-        engine = extension.getProcessEngine();
+        // one business clock: the rules' "today" and the engine's are the same
+        ClockUtil.setCurrentTime(Date.from(TODAY.atTime(12, 0).atZone(clock.getZone()).toInstant()));
         init(engine);
-        beans = createBeans();
+        records = new ProgrammeRecords(jdbc, engine.getHistoryService());
+        records.clear();
+        agencyEvidence.clear();
+        createTeams();
         DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("family-case test");
         for (String folder : new String[] {"processes", "forms"}) {
             try (Stream<Path> files = Files.list(Path.of(folder))) {
@@ -85,10 +193,39 @@ public abstract class FamilyCaseProcessTest {
         deploymentId = deployment.deploy().getId();
     }
 
+    /** Each team as {@link #TEAMS} says, whoever joined it in an earlier test. */
+    private void createTeams() {
+        IdentityService identity = engine.getIdentityService();
+        ProgrammeGroups.ensure(identity);
+        TEAMS.forEach((team, workers) -> {
+            identity.createUserQuery().memberOfGroup(team).list().stream().map(User::getId)
+                    .filter(member -> !workers.contains(member))
+                    .forEach(member -> identity.deleteMembership(member, team));
+            workers.forEach(worker -> joinTeam(worker, team));
+        });
+    }
+
+    /** The key worker (a new user if need be) is a member of the team from now on. */
+    protected void joinTeam(String keyWorker, String team) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(keyWorker).count() == 0) {
+            identity.saveUser(identity.newUser(keyWorker));
+        }
+        if (identity.createUserQuery().userId(keyWorker).memberOfGroup(team).count() == 0) {
+            identity.createMembership(keyWorker, team);
+        }
+    }
+
     @AfterEach
     void undeploy() {
         engine.getRepositoryService().deleteDeployment(deploymentId, true, true);
-        beans.reset();
+        engine.getIdentityService().clearAuthentication();
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    public int liveFamiliesOf(String keyWorker) {
+        return records.liveFamiliesOf(keyWorker);
     }
 
     // ---- the forms, filled in as a person would ------------------------------------------
@@ -218,10 +355,10 @@ public abstract class FamilyCaseProcessTest {
     /** Takes a family from referral to the start of intensive support with a CFP key worker. */
     protected ProcessInstance toIntensiveSupport(String familyRef, String attachmentDate) {
         ProcessInstance pi = startCase(referral(familyRef));
-        complete(pi, "Task_PanelValidation", accept(3, "CFP"));
-        complete(pi, "Task_SeekConsent", consent(true));
-        complete(pi, "Task_HoldTafMeeting", tafMeeting(attachmentDate));
-        complete(pi, "Task_AgreeFamilyPlan", plan(true, attachmentDate));
+        complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP"));
+        complete(pi, TASK_SEEK_CONSENT, consent(true));
+        complete(pi, TASK_HOLD_TAF_MEETING, tafMeeting(attachmentDate));
+        complete(pi, TASK_AGREE_FAMILY_PLAN, plan(true, attachmentDate));
         return pi;
     }
 
@@ -267,7 +404,7 @@ public abstract class FamilyCaseProcessTest {
      */
     protected ProcessInstance startAt(String activityId, Map<String, Object> variables) {
         String familyRef = (String) variables.get("familyRef");
-        if (!beans.caseload.register(familyRef, "test")) {
+        if (!caseload.register(familyRef, "test")) {
             throw new AssertionError(familyRef + " already has a live case");
         }
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceByKey("family-case").businessKey(familyRef)
@@ -295,8 +432,8 @@ public abstract class FamilyCaseProcessTest {
                 .processInstanceBusinessKey(familyRef).count();
     }
 
-    /** Midnight (Europe/London) at the start of the date: when the support-period timer is due. */
-    protected static Date startOfDay(String isoDate) {
-        return Date.from(LocalDate.parse(isoDate).atStartOfDay(FamilyCaseBeans.ZONE).toInstant());
+    /** Midnight (in the business clock's zone) at the start of the date: when the support-period timer is due. */
+    protected Date startOfDay(String isoDate) {
+        return Date.from(LocalDate.parse(isoDate).atStartOfDay(clock.getZone()).toInstant());
     }
 }

@@ -1,5 +1,7 @@
 package org.strengtheningfamilies.testing;
 
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -15,11 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class FamilyDriver {
 
     public enum Stage {
-        REFERRED("Task_PanelValidation"),
-        ALLOCATED("Task_SeekConsent"),
-        PLANNING("Task_AgreeFamilyPlan"),
-        IN_SUPPORT("Task_SupportFamily"),
-        VERIFYING("Task_VerifyOutcomes"),
+        REFERRED(TASK_PANEL_VALIDATION),
+        ALLOCATED(TASK_SEEK_CONSENT),
+        PLANNING(TASK_AGREE_FAMILY_PLAN),
+        IN_SUPPORT(TASK_SUPPORT_FAMILY),
+        VERIFYING(TASK_VERIFY_OUTCOMES),
         CLAIMED(null);
 
         final String waitingTask;
@@ -85,8 +87,8 @@ public final class FamilyDriver {
         for (JsonNode task : tasks) {
             String body = completion(task.path("taskDefinitionKey").asText(), attachmentDate);
             if (body != null) {
-                String user = "Task_PanelValidation".equals(task.path("taskDefinitionKey").asText()) ? "panel"
-                        : "Task_AuditClaim".equals(task.path("taskDefinitionKey").asText()) ? "auditor"
+                String user = TASK_PANEL_VALIDATION.equals(task.path("taskDefinitionKey").asText()) ? "panel"
+                        : TASK_AUDIT_CLAIM.equals(task.path("taskDefinitionKey").asText()) ? "auditor"
                         : task.path("assignee").asText();
                 rest.post(user, "/engine-rest/task/" + task.path("id").asText() + "/complete", body);
                 return false;
@@ -98,24 +100,24 @@ public final class FamilyDriver {
 
     private static String completion(String taskKey, String attachmentDate) {
         return switch (taskKey) {
-            case "Task_PanelValidation" -> """
+            case TASK_PANEL_VALIDATION -> """
                     {"variables": {"panelDecision": {"value": "ACCEPT"}, "needLevel": {"value": 3},
                       "leadService": {"value": "CFP"}, "panelReason": {"value": "meets all three criteria"}}}""";
-            case "Task_SeekConsent" -> """
+            case TASK_SEEK_CONSENT -> """
                     {"variables": {"consentGiven": {"value": true}, "consentNotes": {"value": "agreed at home"}}}""";
-            case "Task_HoldTafMeeting" -> """
+            case TASK_HOLD_TAF_MEETING -> """
                     {"variables": {"tafDate": {"value": "%s"}, "tafNeeds": {"value": "school attendance"},
                       "tafAttendees": {"type": "Json", "value": "[\\"SCHOOL\\",\\"POLICE\\"]"}}}""".formatted(attachmentDate);
-            case "Task_AgreeFamilyPlan" -> """
+            case TASK_AGREE_FAMILY_PLAN -> """
                     {"variables": {"planSignedByAll": {"value": true}, "attachmentDate": {"value": "%s"},
                       "planActions": {"type": "Json", "value": "[{\\"action\\":\\"attend school\\",\\"owner\\":\\"Lee\\",\\"dueDate\\":\\"2013-01-31\\",\\"measure\\":\\"register\\"}]"}}}"""
                     .formatted(attachmentDate);
-            case "Task_VerifyOutcomes" -> """
+            case TASK_VERIFY_OUTCOMES -> """
                     {"variables": {"baselineAsbIncidents": {"value": 5}, "afterAsbIncidents": {"value": 2},
                       "baselineYouthOffences": {"value": 0}, "afterYouthOffences": {"value": 0},
                       "childrenEducation": {"type": "Json", "value": "[{\\"name\\":\\"Lee\\",\\"unauthorisedAbsenceSessions\\":20,\\"possibleSessions\\":380,\\"fixedExclusions\\":1,\\"permanentlyExcluded\\":false}]"},
                       "progressToWork": {"value": false}, "continuousEmploymentWeeks": {"value": 0}}}""";
-            case "Task_AuditClaim" -> """
+            case TASK_AUDIT_CLAIM -> """
                     {"variables": {"auditDecision": {"value": "APPROVED"}}}""";
             default -> null;
         };

@@ -28,7 +28,9 @@ export default {
     // a refused Complete/Start: the server's plain-words message beside the button
     'strengthening-families/refusals',
     // the task list: search by family reference first, no "Create task"
-    'strengthening-families/task-list'
+    'strengthening-families/task-list',
+    // the referrer's referrals and what became of each (issue 16)
+    'strengthening-families/my-referrals'
   ],
   // Tasklist's own dates (task created, due, follow-up) the UK way (moment.js formats)
   dateFormat: {

@@ -1,0 +1,281 @@
+package org.strengtheningfamilies.kernel;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * One process variable: its name and how its stored value becomes a Java value and back.
+ *
+ * Values arrive from three writers that disagree about types: Tasklist (numbers as Long or Double,
+ * lists as Spin JSON), the REST API (whatever the client declared) and our own delegates. Reading
+ * through one accessor per variable keeps that tolerance in one place, and every failure names the
+ * variable so that a form user or REST client knows which field to fix.
+ */
+public final class ProcessVariable<T> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // dates inside JSON lists stay ISO strings, which the forms' date pickers read
+            .configure(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+
+    private final String name;
+    private final Function<Object, T> reader;
+    private final Function<T, Object> writer;
+
+    private ProcessVariable(String name, Function<Object, T> reader, Function<T, Object> writer) {
+        this.name = name;
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The value, or empty when the variable is absent or null. */
+    public Optional<T> find(VariableScope scope) {
+        return Optional.ofNullable(convert(scope.getVariable(name)));
+    }
+
+    /** The value, or null when absent. */
+    public T get(VariableScope scope) {
+        return convert(scope.getVariable(name));
+    }
+
+    /** The value from a plain map of variables (what rules and unit tests use), or null. */
+    public T get(java.util.Map<String, ?> variables) {
+        return convert(variables.get(name));
+    }
+
+    public Optional<T> find(java.util.Map<String, ?> variables) {
+        return Optional.ofNullable(get(variables));
+    }
+
+    public T getOrDefault(VariableScope scope, T fallback) {
+        return find(scope).orElse(fallback);
+    }
+
+    /** The value; a missing value is a problem of the case data, reported against this field. */
+    public T require(VariableScope scope) {
+        T value = get(scope);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw new CaseDataException(List.of(name + " is required"));
+        }
+        return value;
+    }
+
+    public void set(VariableScope scope, T value) {
+        scope.setVariable(name, value == null ? null : writer.apply(value));
+    }
+
+    /** Converts a raw stored value; throws {@link CaseDataException} naming this variable. */
+    public T convert(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return reader.apply(raw);
+        } catch (CaseDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CaseDataException(List.of(name + " " + describe(e)));
+        }
+    }
+
+    /** The stored representation of a value (what {@link #set} writes). */
+    public Object toStored(T value) {
+        return value == null ? null : writer.apply(value);
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage();
+        return message == null ? "has an unreadable value" : message;
+    }
+
+    /** The variables a class declares as static fields, in declaration order (a contract's index reads them). */
+    public static List<ProcessVariable<?>> declaredIn(Class<?> declarations) {
+        List<ProcessVariable<?>> variables = new ArrayList<>();
+        for (Field field : declarations.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+                try {
+                    variables.add((ProcessVariable<?>) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return List.copyOf(variables);
+    }
+
+    // ---- factories -------------------------------------------------------------------------
+
+    public static ProcessVariable<String> string(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof String s) {
+                // Tasklist sends an empty field as "": blank text means "not given"
+                return s.isBlank() ? null : s.trim();
+            }
+            throw new IllegalArgumentException("must be text (was " + raw.getClass().getSimpleName() + ")");
+        }, s -> s);
+    }
+
+    public static ProcessVariable<Boolean> bool(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof Boolean b) {
+                return b;
+            }
+            if (raw instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+                return Boolean.valueOf(s);
+            }
+            throw new IllegalArgumentException("must be true or false (was " + raw + ")");
+        }, b -> b);
+    }
+
+    /** Whole numbers; Tasklist may send 3.0 for 3, which is accepted, 3.5 is not. */
+    public static ProcessVariable<Integer> integer(String name) {
+        return new ProcessVariable<>(name, raw -> Math.toIntExact(wholeNumber(raw)), i -> i);
+    }
+
+    public static ProcessVariable<Long> longNumber(String name) {
+        return new ProcessVariable<>(name, ProcessVariable::wholeNumber, l -> l);
+    }
+
+    /** Dates are stored as ISO yyyy-MM-dd strings (the variable contract); Tasklist may add a time. */
+    public static ProcessVariable<LocalDate> date(String name) {
+        return new ProcessVariable<>(name, raw -> {
+            if (raw instanceof java.util.Date d) {
+                return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            }
+            String text = String.valueOf(raw).trim();
+            if (text.length() > 10 && text.charAt(10) == 'T') {
+                text = text.substring(0, 10);
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a date yyyy-MM-dd (was " + raw + ")");
+            }
+        }, LocalDate::toString);
+    }
+
+    public static <E extends Enum<E>> ProcessVariable<E> enumeration(String name, Class<E> type) {
+        return new ProcessVariable<>(name, raw -> {
+            String text = String.valueOf(raw).trim();
+            try {
+                return Enum.valueOf(type, text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be one of " + Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (was " + text + ")");
+            }
+        }, Enum::name);
+    }
+
+    /** A JSON list (Spin JSON in the engine, so Tasklist and Cockpit show it as JSON). */
+    public static <E> ProcessVariable<List<E>> jsonList(String name, Class<E> elementType) {
+        JavaType listType = JSON.getTypeFactory().constructCollectionType(List.class, elementType);
+        return new ProcessVariable<>(name, raw -> {
+            try {
+                List<E> list;
+                if (raw instanceof JsonValue json) {
+                    list = JSON.readValue(json.getValueSerialized(), listType);
+                } else if (raw instanceof String s) {
+                    list = JSON.readValue(s, listType);
+                } else if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
+                    list = JSON.readValue(node.toString(), listType);
+                } else {
+                    list = JSON.convertValue(raw, listType);
+                }
+                return list == null ? List.of() : list;
+            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                throw new CaseDataException(List.of(name + describePath(e) + " " + describeMismatch(e)));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be a JSON list of " + elementType.getSimpleName()
+                        + ": " + firstLine(e.getMessage()));
+            }
+        }, list -> {
+            try {
+                return SpinValues.jsonValue(JSON.writeValueAsString(list)).create();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** "[2].gender" for the second list element's gender (numbered from 1, as the forms show them). */
+    private static String describePath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex() + 1).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describeMismatch(com.fasterxml.jackson.databind.JsonMappingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + " (was " + invalid.getValue() + ")";
+            }
+            if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+                return "must be a date yyyy-MM-dd (was " + invalid.getValue() + ")";
+            }
+            return "has an invalid value (was " + invalid.getValue() + ")";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            return "has a value of the wrong kind";
+        }
+        return "is not readable: " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    private static long wholeNumber(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short) {
+            return ((Number) raw).longValue();
+        }
+        if (raw instanceof Number n) {
+            double d = n.doubleValue();
+            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                return (long) d;
+            }
+            throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+        }
+        if (raw instanceof String s) {
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number (was " + s + ")");
+            }
+        }
+        throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+    }
+}
