@@ -186,7 +186,7 @@ class RoleMatrixTest {
             assertThat(changes).anySatisfy(change -> {
                 assertThat(change.path("variable").asText()).isEqualTo("baselineAsbIncidents");
                 assertThat(change.path("changedBy").asText()).isEqualTo(worker);
-                assertThat(change.path("step").asText()).isEqualTo("Verify outcomes – MK-100004");
+                assertThat(change.path("step").asText()).isEqualTo("Verify outcomes");
             });
             assertThat(changes.toString()).doesNotContain("\"value\"");
             assertThat(call(worker, HttpMethod.GET, "/api/families/MK-100004/changes", null).getStatusCode().value())
