@@ -7,6 +7,7 @@
 // changes an answer or tries again. Anything else (the server unreachable, a 5xx) keeps Tasklist's
 // own notification, with a line beside the button as well.
 import { clearNote, showNote } from './button-notes.js';
+import { extendTasklistForm } from './tasklist-form.js';
 
 const angular = window.angular;
 const KIND = 'refusal';
@@ -35,9 +36,10 @@ function clear(element) {
   clearNote(element, KIND);
 }
 
+// the message of a refusal shown beside the button is not shown a second time at the top
+const shownBesideTheButton = new Set();
+
 angular.module('cam.tasklist.form').config(['$provide', function ($provide) {
-  // the message of a refusal shown beside the button is not shown a second time at the top
-  const shownBesideTheButton = new Set();
   $provide.decorator('Notifications', ['$delegate', function ($delegate) {
     const addError = $delegate.addError;
     $delegate.addError = function (notification) {
@@ -49,49 +51,42 @@ angular.module('cam.tasklist.form').config(['$provide', function ($provide) {
     };
     return $delegate;
   }]);
-
-  $provide.decorator('camTasklistFormDirective', ['$delegate', '$timeout', function ($delegate, $timeout) {
-    const directive = $delegate[0];
-    const original = directive.controller;
-    directive.controller = ['$scope', '$element', '$attrs', '$transclude', '$injector',
-      function ($scope, $element, $attrs, $transclude, $injector) {
-        $injector.invoke(original, this, { $scope, $element, $attrs, $transclude });
-        const element = $element[0];
-        const completed = $scope.onFormCompletionCallback;
-        $scope.onFormCompletionCallback = function (err, result) {
-          if (err && typeof err === 'object' && !(err instanceof Error) && !err.status && !err.message) {
-            // form-js refused before sending (its error map): the fields and the note beside the
-            // button say what is missing; Tasklist's empty "could not be completed" would add nothing
-            if (!element.closest('.modal-content')) {
-              return undefined;
-            }
-            err.message = 'camForm submission prevented'; // the start dialogue's own word for this
-            return completed.apply(this, arguments);
-          }
-          const refusal = refusalOf(err);
-          if (refusal) {
-            shownBesideTheButton.add(refusal.message);
-            $timeout(() => shownBesideTheButton.delete(refusal.message), 5000, false);
-            $timeout(() => show(element, refusal.message, refusal.problems), 0, false);
-          } else if (err && (err.message || err.status)) {
-            $timeout(() => show(element, SERVER_TROUBLE, []), 0, false);
-          } else if (!err) {
-            clear(element);
-          }
-          return completed.apply(this, arguments);
-        };
-        // the user acts: the message has been read
-        const acted = (event) => {
-          if (!event.sfRecheck && (event.type !== 'mousedown' || event.target.closest('.fjs-dropdownlist-item'))) {
-            clear(element);
-          }
-        };
-        ['input', 'change', 'mousedown'].forEach((type) => element.addEventListener(type, acted, true));
-        $scope.$on('$destroy', () => {
-          ['input', 'change', 'mousedown'].forEach((type) => element.removeEventListener(type, acted, true));
-          clear(element);
-        });
-      }];
-    return $delegate;
-  }]);
 }]);
+
+extendTasklistForm(function ($scope, element, $injector) {
+  const $timeout = $injector.get('$timeout');
+  const completed = $scope.onFormCompletionCallback;
+  $scope.onFormCompletionCallback = function (err, result) {
+    if (err && typeof err === 'object' && !(err instanceof Error) && !err.status && !err.message) {
+      // form-js refused before sending (its error map): the fields and the note beside the
+      // button say what is missing; Tasklist's empty "could not be completed" would add nothing
+      if (!element.closest('.modal-content')) {
+        return undefined;
+      }
+      err.message = 'camForm submission prevented'; // the start dialogue's own word for this
+      return completed.apply(this, arguments);
+    }
+    const refusal = refusalOf(err);
+    if (refusal) {
+      shownBesideTheButton.add(refusal.message);
+      $timeout(() => shownBesideTheButton.delete(refusal.message), 5000, false);
+      $timeout(() => show(element, refusal.message, refusal.problems), 0, false);
+    } else if (err && (err.message || err.status)) {
+      $timeout(() => show(element, SERVER_TROUBLE, []), 0, false);
+    } else if (!err) {
+      clear(element);
+    }
+    return completed.apply(this, arguments);
+  };
+  // the user acts: the message has been read
+  const acted = (event) => {
+    if (!event.sfRecheck && (event.type !== 'mousedown' || event.target.closest('.fjs-dropdownlist-item'))) {
+      clear(element);
+    }
+  };
+  ['input', 'change', 'mousedown'].forEach((type) => element.addEventListener(type, acted, true));
+  $scope.$on('$destroy', () => {
+    ['input', 'change', 'mousedown'].forEach((type) => element.removeEventListener(type, acted, true));
+    clear(element);
+  });
+});

@@ -15,8 +15,8 @@
 // attention (each a link to the field), a task not claimed, a task no longer open. Completing still
 // runs form-js's full validation first, and the server validates every submission again.
 import { clearNote, showNote } from './button-notes.js';
+import { extendTasklistForm } from './tasklist-form.js';
 
-const angular = window.angular;
 const KIND = 'why';
 
 function labelOf(field) {
@@ -44,121 +44,111 @@ function shownErrors(container) {
     });
 }
 
-angular.module('cam.tasklist.form').config(['$provide', function ($provide) {
-  $provide.decorator('camTasklistFormDirective', ['$delegate', function ($delegate) {
-    const directive = $delegate[0];
-    const original = directive.controller;
-    directive.controller = ['$scope', '$element', '$attrs', '$transclude', '$injector',
-      function ($scope, $element, $attrs, $transclude, $injector) {
-        $injector.invoke(original, this, { $scope, $element, $attrs, $transclude });
-        const element = $element[0];
-        const notify = this.notifyFormValidated;
-        let reported = null;
-        let pending = null;
+extendTasklistForm(function ($scope, element) {
+  const notify = this.notifyFormValidated;
+  let reported = null;
+  let pending = null;
 
-        const container = () => element.querySelector('.fjs-container');
-        const report = (invalid) => {
-          if (invalid !== reported) {
-            reported = invalid;
-            notify.call(this, invalid);
-          }
-        };
-        // after form-js has drawn: invalid while it shows an error
-        const judge = () => {
-          pending = null;
-          const form = container();
-          if (form) {
-            report(shownErrors(form).length > 0);
-            describe();
-          }
-        };
-        const judgeSoon = () => {
-          if (pending === null) {
-            pending = window.requestAnimationFrame(() => window.setTimeout(judge, 0));
-          }
-        };
+  const container = () => element.querySelector('.fjs-container');
+  const report = (invalid) => {
+    if (invalid !== reported) {
+      reported = invalid;
+      notify.call(this, invalid);
+    }
+  };
+  // after form-js has drawn: invalid while it shows an error
+  const judge = () => {
+    pending = null;
+    const form = container();
+    if (form) {
+      report(shownErrors(form).length > 0);
+      describe();
+    }
+  };
+  const judgeSoon = () => {
+    if (pending === null) {
+      pending = window.requestAnimationFrame(() => window.setTimeout(judge, 0));
+    }
+  };
 
-        this.notifyFormValidated = (invalid) => {
-          if (!container()) {
-            // not a Camunda Form (generic or embedded form): Tasklist's own judgement
-            reported = invalid;
-            notify.call(this, invalid);
-            return;
-          }
-          judgeSoon();
-        };
+  this.notifyFormValidated = (invalid) => {
+    if (!container()) {
+      // not a Camunda Form (generic or embedded form): Tasklist's own judgement
+      reported = invalid;
+      notify.call(this, invalid);
+      return;
+    }
+    judgeSoon();
+  };
 
-        // the user changed something: fields showing an error are checked again with the new answers
-        const recheckOthers = (event) => {
-          if (event.sfRecheck || !container()) {
-            return;
+  // the user changed something: fields showing an error are checked again with the new answers
+  const recheckOthers = (event) => {
+    if (event.sfRecheck || !container()) {
+      return;
+    }
+    if (event.type === 'mousedown' && !event.target.closest('.fjs-dropdownlist-item')) {
+      return;
+    }
+    const source = event.target.closest('.fjs-form-field');
+    window.setTimeout(() => {
+      const form = container();
+      (form ? Array.from(form.querySelectorAll('.fjs-form-field.fjs-has-errors')) : [])
+        .filter((field) => field !== source && !field.contains(source))
+        .forEach((field) => {
+          const input = field.querySelector('input:not([type=checkbox]):not([type=radio]), textarea');
+          if (input && !input.disabled && !input.readOnly) {
+            const again = new Event('input', { bubbles: true });
+            again.sfRecheck = true;
+            input.dispatchEvent(again);
           }
-          if (event.type === 'mousedown' && !event.target.closest('.fjs-dropdownlist-item')) {
-            return;
-          }
-          const source = event.target.closest('.fjs-form-field');
-          window.setTimeout(() => {
-            const form = container();
-            (form ? Array.from(form.querySelectorAll('.fjs-form-field.fjs-has-errors')) : [])
-              .filter((field) => field !== source && !field.contains(source))
-              .forEach((field) => {
-                const input = field.querySelector('input:not([type=checkbox]):not([type=radio]), textarea');
-                if (input && !input.disabled && !input.readOnly) {
-                  const again = new Event('input', { bubbles: true });
-                  again.sfRecheck = true;
-                  input.dispatchEvent(again);
-                }
-              });
-          }, 50);
-        };
-        ['input', 'change', 'mousedown'].forEach((type) => element.addEventListener(type, recheckOthers, true));
-
-        const observer = new MutationObserver(judgeSoon);
-        observer.observe(element, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
-
-        // the note beside the button, for every reason Tasklist has to disable it
-        const reason = () => {
-          if (!$scope.$loaded || $scope.completeInProgress) {
-            return null;
-          }
-          if ($scope.taskRemoved) {
-            return { message: 'This task is no longer open: someone has completed it or the case has moved on. '
-                + 'Choose another task from the list.', items: [] };
-          }
-          if ($scope.options && $scope.options.disableCompleteButton) {
-            return { message: 'You can complete this task once you have claimed it: choose "Claim" at the top '
-                + 'of the task.', items: [] };
-          }
-          if ($scope.$invalid) {
-            const form = container();
-            const errors = form ? shownErrors(form) : [];
-            return { message: errors.length === 1 ? 'One answer needs attention before you can go on:'
-                : `${errors.length || 'Some'} answers need attention before you can go on:`, items: errors };
-          }
-          return null;
-        };
-        const describe = () => {
-          const why = reason();
-          if (why) {
-            showNote(element, KIND, 'warning', why.message, why.items);
-          } else {
-            clearNote(element, KIND);
-          }
-        };
-        $scope.$watch(() => {
-          const why = reason();
-          return why ? why.message + why.items.map((item) => item.text).join('|') : '';
-        }, describe);
-
-        $scope.$on('$destroy', () => {
-          observer.disconnect();
-          ['input', 'change', 'mousedown'].forEach((type) => element.removeEventListener(type, recheckOthers, true));
-          if (pending !== null) {
-            window.cancelAnimationFrame(pending);
-          }
-          clearNote(element, KIND);
         });
-      }];
-    return $delegate;
-  }]);
-}]);
+    }, 50);
+  };
+  ['input', 'change', 'mousedown'].forEach((type) => element.addEventListener(type, recheckOthers, true));
+
+  const observer = new MutationObserver(judgeSoon);
+  observer.observe(element, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+
+  // the note beside the button, for every reason Tasklist has to disable it
+  const reason = () => {
+    if (!$scope.$loaded || $scope.completeInProgress) {
+      return null;
+    }
+    if ($scope.taskRemoved) {
+      return { message: 'This task is no longer open: someone has completed it or the case has moved on. '
+          + 'Choose another task from the list.', items: [] };
+    }
+    if ($scope.options && $scope.options.disableCompleteButton) {
+      return { message: 'You can complete this task once you have claimed it: choose "Claim" at the top '
+          + 'of the task.', items: [] };
+    }
+    if ($scope.$invalid) {
+      const form = container();
+      const errors = form ? shownErrors(form) : [];
+      return { message: errors.length === 1 ? 'One answer needs attention before you can go on:'
+          : `${errors.length || 'Some'} answers need attention before you can go on:`, items: errors };
+    }
+    return null;
+  };
+  const describe = () => {
+    const why = reason();
+    if (why) {
+      showNote(element, KIND, 'warning', why.message, why.items);
+    } else {
+      clearNote(element, KIND);
+    }
+  };
+  $scope.$watch(() => {
+    const why = reason();
+    return why ? why.message + why.items.map((item) => item.text).join('|') : '';
+  }, describe);
+
+  $scope.$on('$destroy', () => {
+    observer.disconnect();
+    ['input', 'change', 'mousedown'].forEach((type) => element.removeEventListener(type, recheckOthers, true));
+    if (pending !== null) {
+      window.cancelAnimationFrame(pending);
+    }
+    clearNote(element, KIND);
+  });
+});
