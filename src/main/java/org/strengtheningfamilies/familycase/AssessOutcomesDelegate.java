@@ -89,7 +89,9 @@ class AssessOutcomesDelegate implements JavaDelegate {
 
     private void assessNeeds(DelegateExecution execution, PhaseSettings phase) {
         List<String> needs = NEEDS.getOrDefault(execution, List.of());
-        List<NeedOutcome> rows = NEED_OUTCOMES.getOrDefault(execution, List.of());
+        // the rows as the product lists them (a REST client may have left out the titles)
+        List<NeedOutcome> rows = NeedOutcomes.rowsFor(needs, NEED_OUTCOMES.getOrDefault(execution, List.of()), phase);
+        NEED_OUTCOMES.set(execution, rows);
         NeedOutcomes.Counts counts = NeedOutcomes.count(needs, rows);
         NEEDS_ACHIEVED.set(execution, counts.achieved());
         NEEDS_NOT_ACHIEVED.set(execution, counts.notAchieved());

@@ -59,7 +59,7 @@ class PhaseVariableRule {
 
     /** One problem per variable given (not null) that the phase does not have. */
     List<String> problems(PhaseSettings phase, Map<String, ?> variables) {
-        String of = phase.phase().title() + " (this case's programme)";
+        String of = phase.phase().title() + ", this case's programme";
         List<String> problems = new ArrayList<>();
         if (phase.phase().judgedByNeeds()) {
             for (String name : criteriaPhaseNames()) {
@@ -74,11 +74,11 @@ class PhaseVariableRule {
         }
         if (!phase.hasSustainCheck()) {
             SUSTAIN_CHECK.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(n
-                    + " belongs to a sustain check, which " + of + " does not have")));
+                    + " belongs to a sustain check, which " + of + ", does not have")));
         }
         if (!phase.dependentChildRequired()) {
             given(variables, EXPECTING_CHILD.name()).ifPresent(n -> problems.add(n
-                    + " counts only where a family needs a dependent child, which " + of + " does not ask for"));
+                    + " counts only where a family needs a dependent child, which " + of + ", does not ask for"));
         }
         if (!phase.continuousEmploymentRoute()) {
             CONTINUOUS_EMPLOYMENT.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(n

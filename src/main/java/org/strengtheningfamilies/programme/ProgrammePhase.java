@@ -13,7 +13,7 @@ public enum ProgrammePhase {
     TF_2012("Troubled Families 2012 to 2015"),
     TF_2015("Troubled Families 2015 to 2020"),
     SF_2022("Supporting Families 2022 to 2025"),
-    OUTCOMES_ONLY("Supporting Families outcomes only (Earned Autonomy, Families First)");
+    OUTCOMES_ONLY("the outcomes-only programme (Earned Autonomy, Families First)");
 
     private final String title;
 

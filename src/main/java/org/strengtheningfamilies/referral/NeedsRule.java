@@ -36,7 +36,7 @@ public final class NeedsRule {
                 problems.add("needs contains an empty entry");
             } else if (phase.need(code).isEmpty()) {
                 problems.add("needs contains " + code + ", which is not a need of " + phase.phase().title()
-                        + " (this case's programme). Its needs are " + String.join(", ", phase.needCodes()) + ".");
+                        + ", this case's programme. Its needs are " + String.join(", ", phase.needCodes()) + ".");
             } else if (!given.add(code)) {
                 problems.add("needs lists " + code + " twice");
             }

@@ -21,8 +21,8 @@ import java.util.NavigableMap;
  * <li><b>Release dates</b>: comparing the figures of two days would show the one family identified
  * in between, however large the counts. Managers' reports are therefore as at a release date: the
  * last day of a month by which at least {@code minimumCell} families have been identified since the
- * release before (a quiet month rolls into the next). Asking for any day gives the latest release
- * on or before it.</li>
+ * release before (a quiet month rolls into the next), and that is over. Asking for any day gives
+ * the latest release on or before it; a day still to come gives the latest release so far.</li>
  * </ul>
  * The coordinator, who may read every case, sees exact figures as at any day.
  */

@@ -56,10 +56,12 @@ public class ProgrammeReports {
      * @param targetFamilies 2012-15's families per year (sf.programme.target-families)
      * @param phaseTargets   a later phase's families committed per year (sf.phases.&lt;phase&gt;.target-families),
      *                       where the council set them
+     * @param clock          the business clock: a month not over yet is never released to managers
      */
     public ProgrammeReports(ReportQueries queries, ProgrammeCalendar calendar, ProgrammePhases phases, String authority,
                             List<Integer> targetFamilies, Map<ProgrammePhase, List<Integer>> phaseTargets,
-                            String deadweight, StatisticalNeighbours neighbours, DisclosureControl control) {
+                            String deadweight, StatisticalNeighbours neighbours, DisclosureControl control,
+                            java.time.Clock clock) {
         if (targetFamilies == null || targetFamilies.size() != calendar.years()) {
             throw new IllegalArgumentException("sf.programme.target-families must give one target per programme year ("
                     + calendar.years() + "), was " + targetFamilies);
@@ -72,7 +74,7 @@ public class ProgrammeReports {
             }
         });
         this.queries = queries;
-        this.views = new ReportViews(queries, control, phases);
+        this.views = new ReportViews(queries, control, phases, clock);
         this.calendar = calendar;
         this.authority = authority;
         this.targetFamilies = List.copyOf(targetFamilies);

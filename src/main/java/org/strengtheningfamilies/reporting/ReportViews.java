@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -40,11 +41,13 @@ final class ReportViews {
     private final ReportQueries queries;
     private final DisclosureControl control;
     private final ProgrammePhases phases;
+    private final Clock clock;
 
-    ReportViews(ReportQueries queries, DisclosureControl control, ProgrammePhases phases) {
+    ReportViews(ReportQueries queries, DisclosureControl control, ProgrammePhases phases, Clock clock) {
         this.queries = queries;
         this.control = control;
         this.phases = phases;
+        this.clock = clock;
     }
 
     DisclosureControl control() {
@@ -55,9 +58,12 @@ final class ReportViews {
         if (audience == Audience.EXACT) {
             return new View(asOf, Disclosure.exact(asOf), false);
         }
+        // a month not over yet is never released: asking for a later day must not show this month so far
+        LocalDate today = LocalDate.now(clock);
+        LocalDate upTo = asOf.isAfter(today) ? today : asOf;
         LocalDate start = phase.map(p -> phases.settings(p).startDate()).orElseGet(this::earliestStart);
-        LocalDate release = control.releaseDate(asOf, start,
-                DisclosureControl.byMonth(queries.identifiedPerMonth(asOf, phase)));
+        LocalDate release = control.releaseDate(upTo, start,
+                DisclosureControl.byMonth(queries.identifiedPerMonth(upTo, phase)));
         return new View(release, new Disclosure(true, control.minimumCell(), release.toString(), control.rule()), true);
     }
 

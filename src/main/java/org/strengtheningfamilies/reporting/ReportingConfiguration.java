@@ -27,9 +27,9 @@ public class ReportingConfiguration {
     public ProgrammeReports programmeReports(ReportQueries queries, ProgrammeCalendar calendar, ProgrammePhases phases,
                                              ProgrammeProperties programme, ReportingProperties.Targets targets,
                                              ReportingProperties.Phases phaseTargets, StatisticalNeighbours neighbours,
-                                             DisclosureControl disclosureControl) {
+                                             DisclosureControl disclosureControl, java.time.Clock clock) {
         return new ProgrammeReports(queries, calendar, phases, programme.programme().authority(), targets.targetFamilies(),
-                phaseTargets.targetFamilies(), targets.deadweight(), neighbours, disclosureControl);
+                phaseTargets.targetFamilies(), targets.deadweight(), neighbours, disclosureControl, clock);
     }
 
     @Bean

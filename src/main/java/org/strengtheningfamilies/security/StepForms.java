@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
@@ -37,11 +38,31 @@ final class StepForms {
 
     /** The form a step names ({@code camunda:formRef}), found in the step's own deployment. */
     Optional<Fields> of(CommandContext context, String deploymentId, Expression formRef) {
-        if (formRef == null || deploymentId == null) {
+        return formRef == null ? Optional.empty() : of(context, deploymentId, formRef.getExpressionText());
+    }
+
+    /**
+     * The form of a user task, whose formRef may be an expression evaluated for the task, as Tasklist
+     * sees it (family-case picks some forms by the case's programme phase).
+     */
+    Optional<Fields> of(CommandContext context, String deploymentId, Expression formRef, VariableScope task) {
+        if (formRef == null) {
+            return Optional.empty();
+        }
+        String text = formRef.getExpressionText();
+        if (text != null && (text.contains("${") || text.contains("#{"))) {
+            Object evaluated = context.runWithoutAuthorization(() -> formRef.getValue(task));
+            return of(context, deploymentId, evaluated == null ? null : evaluated.toString());
+        }
+        return of(context, deploymentId, text);
+    }
+
+    private Optional<Fields> of(CommandContext context, String deploymentId, String formKey) {
+        if (formKey == null || deploymentId == null) {
             return Optional.empty();
         }
         Map<String, Fields> forms = formsByDeployment.computeIfAbsent(deploymentId, id -> load(context, id));
-        return Optional.ofNullable(forms.get(formRef.getExpressionText()));
+        return Optional.ofNullable(forms.get(formKey));
     }
 
     private static Map<String, Fields> load(CommandContext context, String deploymentId) {

@@ -36,7 +36,7 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
         assertThatThrownBy(() -> refer(ProgrammePhase.SF_2022, needsReferral("MK-220202", "EDUCATION", "HOUSING", "CRIME")
                 .putValue("criterionWork", true)))
                 .hasMessageContaining("criterionWork is part of the 2012 to 2015 programme, not of Supporting Families "
-                        + "2022 to 2025 (this case's programme)");
+                        + "2022 to 2025, this case's programme: give the family's needs");
         assertThat(casesOf("MK-220202")).isZero();
 
         ProcessInstance pi = refer(ProgrammePhase.SF_2022, needsReferral("MK-220202", "EDUCATION", "HOUSING", "CRIME"));
@@ -49,7 +49,7 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
     void aLaterPhasesVariablesAreRefusedOnA2012Case() {
         assertThatThrownBy(() -> startCase(referral("MK-000301").putValue("needs", jsonList("EDUCATION"))))
                 .hasMessageContaining("needs is part of the programmes from 2015 on, not of Troubled Families 2012 to "
-                        + "2015 (this case's programme)");
+                        + "2015, this case's programme, which goes by");
         assertThat(casesOf("MK-000301")).isZero();
 
         ProcessInstance pi = toIntensiveSupport("MK-000301", "2012-10-03");
@@ -84,7 +84,7 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
         assertThatThrownBy(() -> refer(ProgrammePhase.TF_2015, needsReferral("MK-150201", "CRIME_ASB", "HEALTH")
                 .putValue("expectingChild", true)))
                 .hasMessageContaining("expectingChild counts only where a family needs a dependent child, which Troubled "
-                        + "Families 2015 to 2020 (this case's programme) does not ask for");
+                        + "Families 2015 to 2020, this case's programme, does not ask for");
     }
 
     @Test

@@ -90,6 +90,8 @@ class SupportingFamiliesHappyPathTest extends LaterPhaseProcessTest {
                 .containsEntry("successfulFamilyOutcome", true).containsEntry("turnedAround", true)
                 .containsEntry("claimAmountPence", 80_000L).containsEntry("programmeYear", 1);
         assertThat(variable(pi, "claimResultTypes")).hasToString("[\"SUCCESSFUL_FAMILY_OUTCOME\"]");
+        assertThat(engine.getFormService().getTaskFormData(taskOf(pi, TASK_AUDIT_CLAIM).getId())
+                .getCamundaFormRef().getKey()).isEqualTo("audit-claim-needs");
         assertThat(eventsOf(OutcomesSustained.class)).singleElement().satisfies(e -> assertThat(e.sustained()).isTrue());
         assertThat(eventsOf(SuccessfulFamilyOutcome.class)).hasSize(1);
 

@@ -49,8 +49,8 @@ class NeedsReferralRulesTest {
     void aNeedOfAnotherPhaseIsRefusedNamingIt() {
         assertThat(rules.problemsOfReferral(referral("[\"EDUCATION\",\"SCHOOL_ATTENDANCE\"]",
                 "{\"EDUCATION\":\"x\",\"SCHOOL_ATTENDANCE\":\"y\"}"), SF)).containsExactly(
-                "needs contains SCHOOL_ATTENDANCE, which is not a need of Supporting Families 2022 to 2025 (this case's "
-                        + "programme). Its needs are EDUCATION, EARLY_YEARS, HEALTH, SUBSTANCE_USE, FAMILY_RELATIONSHIPS, "
+                "needs contains SCHOOL_ATTENDANCE, which is not a need of Supporting Families 2022 to 2025, this case's "
+                        + "programme. Its needs are EDUCATION, EARLY_YEARS, HEALTH, SUBSTANCE_USE, FAMILY_RELATIONSHIPS, "
                         + "CHILD_SAFETY, CRIME, DOMESTIC_ABUSE, HOUSING, FINANCIAL_STABILITY.",
                 "needsEvidence.SCHOOL_ATTENDANCE is evidence for SCHOOL_ATTENDANCE, which is not a need of Supporting "
                         + "Families 2022 to 2025");

@@ -39,6 +39,7 @@ class ReportsPerPhaseTest extends LaterPhaseProcessTest {
     @Autowired ProgrammeCalendar calendar;
     @Autowired StatisticalNeighbours neighbours;
     @Autowired DisclosureControl control;
+    @Autowired java.time.Clock clock;
 
     ProgrammeReports reports;
     OutcomesReports outcomes;
@@ -49,7 +50,7 @@ class ReportsPerPhaseTest extends LaterPhaseProcessTest {
         ProgrammePhases switched = ProgrammePhases.configure(SF, ProgrammePresets.tf2012(calendar.programmeStart(),
                 calendar.years(), List.of("localDomesticAbuse")), Map.of(), null);
         reports = new ProgrammeReports(queries, calendar, switched, "Milton Keynes", List.of(141, 212, 72),
-                Map.of(SF, List.of(100, 120, 130)), "1/6", neighbours, control);
+                Map.of(SF, List.of(100, 120, 130)), "1/6", neighbours, control, clock);
         outcomes = new OutcomesReports(queries, reports.views());
     }
 

@@ -316,6 +316,10 @@ class SecurityProbesTest {
         assertThat(day4.path("disclosureControl").path("applied").asBoolean()).isTrue();
         assertThat(day4.path("disclosureControl").path("figuresAsOf").asText()).isEqualTo("2012-09-30");
         assertThat(day4.path("disclosureControl").path("rule").asText()).contains("1 to 4");
+        // nor by asking for a day still to come: this month is not over, so it is not released
+        JsonNode future = probe.json(probe.get("manager", "/api/reports/characteristics?asOf=9999-12-31"));
+        assertThat(LocalDate.parse(future.path("disclosureControl").path("figuresAsOf").asText()))
+                .isBefore(LocalDate.now().withDayOfMonth(1));
         for (String report : List.of("characteristics", "activity", "targets", "claims", "performance")) {
             JsonNode third = probe.json(probe.get("manager", "/api/reports/" + report + "?asOf=2012-10-03"));
             JsonNode fourth = probe.json(probe.get("manager", "/api/reports/" + report + "?asOf=2012-10-04"));

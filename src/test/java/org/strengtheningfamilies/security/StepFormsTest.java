@@ -37,4 +37,11 @@ class StepFormsTest {
         assertThat(consent.writable()).containsExactlyInAnyOrder("consentGiven", "consentNotes");
         assertThat(consent.shown()).contains("familyRef", "leadService", "needLevel", "presentingIssues");
     }
+
+    @Test
+    void aLaterPhasesReferralCapturesTheNeedsAndTheirEvidenceAsOneObject() throws Exception {
+        StepForms.Fields referral = form("referral-sf-2022");
+        assertThat(referral.writable()).contains("needs", "needsEvidence", "expectingChild", "householdMembers")
+                .doesNotContain("needsEvidence.EDUCATION", "programmePhase", "criterionWork");
+    }
 }
