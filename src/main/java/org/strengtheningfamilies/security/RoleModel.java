@@ -100,13 +100,13 @@ class RoleModel {
         grant("data-team", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
         Map<String, List<String>> filtersByGroup = Map.of(
-                "referrers", List.of("My families", "More information requested"),
-                "panel", List.of("Panel queue", "My families"),
-                "key-workers", List.of("My families"),
+                "referrers", List.of("My families", "More information requested", "Overdue: my tasks"),
+                "panel", List.of("Panel queue", "My families", "Overdue: panel"),
+                "key-workers", List.of("My families", "Overdue: my tasks"),
                 "coordinator", List.of("My families", "Awaiting capacity", "Coordinator decisions",
-                        "More information requested"),
-                "audit", List.of("Claims to audit", "My families"),
-                "data-team", List.of("Possible matches"));
+                        "More information requested", "Overdue: whole programme"),
+                "audit", List.of("Claims to audit", "My families", "Overdue: audit"),
+                "data-team", List.of("Possible matches", "Overdue: data team"));
         filtersByGroup.forEach((group, names) -> names.forEach(name -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
             if (filter != null) {
