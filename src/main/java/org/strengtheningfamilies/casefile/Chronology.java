@@ -42,6 +42,10 @@ import org.strengtheningfamilies.support.SupportVariables;
  */
 class Chronology {
 
+    /** The categories in the order of a case's life. */
+    static final List<String> LIFE = List.of("AGENCY_DATA", "REFERRAL", "IDENTIFICATION", "PANEL", "ALLOCATION",
+            "CONSENT", "TAF", "PLAN", "SUPPORT", "REVIEW", "EVIDENCE", "OUTCOMES", "STEP", "AUDIT", "CLAIM", "CLOSURE");
+
     private final CaseHistory history;
     private final CaseRecords records;
     private final HouseholdTimeline agencyData;
@@ -74,8 +78,10 @@ class Chronology {
                         event.source()));
             }
         }
+        // steps recorded in the same instant (one command) are told in the order of a case's life
         entries.sort(Comparator.comparing(ChronologyEntry::on)
-                .thenComparing(ChronologyEntry::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .thenComparing(ChronologyEntry::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(e -> LIFE.indexOf(e.category())));
         return entries;
     }
 
