@@ -157,6 +157,51 @@ class RoleMatrixTest {
     }
 
     @Test
+    void theChronologyIsForTheFamilysKeyWorkerTheCoordinatorAndAdministratorsOnly() throws Exception {
+        String path = "/api/families/MK-100001/chronology";
+        for (String user : List.of(workerA, "coordinator", "demo")) {
+            ResponseEntity<String> answer = call(user, HttpMethod.GET, path, null);
+            assertThat(answer.getStatusCode().value()).as(user).isEqualTo(200);
+            assertThat(read(answer).path("entries").toString()).contains("Referred by School").contains("Key worker " + workerA);
+        }
+        for (String user : List.of(workerB, "manager", "panel", "referrer", "auditor", "data-team")) {
+            ResponseEntity<String> refused = call(user, HttpMethod.GET, path, null);
+            assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(String.valueOf(refused.getBody())).doesNotContain("Lakes Estate").doesNotContain("Referred by");
+        }
+        assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
+        // a family nobody knows: 404 for those who may read chronologies, 403 for a key worker (it is not theirs)
+        assertThat(call("coordinator", HttpMethod.GET, "/api/families/MK-199999/chronology", null).getStatusCode().value()).isEqualTo(404);
+        assertThat(call(workerA, HttpMethod.GET, "/api/families/MK-199999/chronology", null).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> csv = call(workerA, HttpMethod.GET, path + "?format=csv", null);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("on,recordedAt,category,what,who").contains("Referred by School");
+        ResponseEntity<String> badFormat = call("coordinator", HttpMethod.GET, path + "?format=xml", null);
+        assertThat(badFormat.getStatusCode().value()).isEqualTo(400);
+        assertThat(badFormat.getBody()).contains("format must be json or csv");
+    }
+
+    @Test
+    void theEvidencePackIsForInternalAuditAndTheCoordinatorOnly() throws Exception {
+        // MK-100004's claim was approved by anAuditorNeverAuditsAClaimOnAFamilyTheyWorkOn (methods run by name)
+        String path = "/api/families/MK-100004/evidence-pack";
+        for (String user : List.of("auditor", "coordinator")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, "demo");
+            ResponseEntity<byte[]> pdf = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+            assertThat(pdf.getStatusCode().value()).as(user).isEqualTo(200);
+            assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+            assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+        for (String user : List.of(workerA, "manager", "panel", "referrer", "data-team", "kw-yot-1")) {
+            assertThat(call(user, HttpMethod.GET, path, null).getStatusCode().value()).as(user).isEqualTo(403);
+        }
+        assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(call("auditor", HttpMethod.GET, "/api/families/MK-100001/evidence-pack", null).getStatusCode().value())
+                .as("no claim yet").isEqualTo(404);
+    }
+
+    @Test
     void theCoordinatorReadsEveryCase() throws Exception {
         assertThat(variable("coordinator", familyB, "familyRef")).isEqualTo("MK-100002");
         assertThat(variable("coordinator", familyA, "district")).isEqualTo("Lakes Estate");
