@@ -31,7 +31,7 @@ class CaseFileAccess {
         if (inAny(caller, CHRONOLOGY_GROUPS)) {
             return;
         }
-        boolean holdsThePlace = caseload.placeHolder(familyRef).filter(caller.getUserId()::equals).isPresent();
+        boolean holdsThePlace = familyRef != null && caseload.placeHolder(familyRef).filter(caller.getUserId()::equals).isPresent();
         if (!holdsThePlace) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A family's chronology is for its key worker, "
                     + "the coordinator and administrators.");

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
@@ -119,6 +120,15 @@ class CaseHistory {
             }
             return cases;
         });
+    }
+
+    /** The family reference of a family case's task (open or done), if it is one. */
+    Optional<String> familyOfTask(String taskId) {
+        return asSystem(() -> Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult())
+                .filter(task -> FamilyCaseVariables.PROCESS_KEY.equals(task.getProcessDefinitionKey()))
+                .map(task -> history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .singleResult())
+                .map(HistoricProcessInstance::getBusinessKey));
     }
 
     static Instant instant(Date date) {

@@ -3,6 +3,8 @@ package org.strengtheningfamilies.casefile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,10 +25,12 @@ class ChronologyController {
 
     private final Chronology chronology;
     private final CaseFileAccess access;
+    private final Function<String, Optional<String>> familyOfTask;
 
-    ChronologyController(Chronology chronology, CaseFileAccess access) {
+    ChronologyController(Chronology chronology, CaseFileAccess access, CaseHistory history) {
         this.chronology = chronology;
         this.access = access;
+        this.familyOfTask = history::familyOfTask;
     }
 
     @GetMapping("/api/families/{familyRef}/chronology")
@@ -46,6 +50,20 @@ class ChronologyController {
                     .body(RecordCsv.write(ChronologyEntry.class, entries));
         }
         return ResponseEntity.ok(Map.of("familyRef", familyRef, "entries", entries));
+    }
+
+    /**
+     * {@code GET /api/tasks/{taskId}/chronology}: the chronology of the family whose task this is, for
+     * the Tasklist tab beside every task of a family (the same readers as above).
+     */
+    @GetMapping("/api/tasks/{taskId}/chronology")
+    public ResponseEntity<?> ofTask(@PathVariable String taskId) {
+        Optional<String> familyRef = familyOfTask.apply(taskId);
+        if (familyRef.isEmpty()) {
+            access.requireChronology(null);
+            return problem(HttpStatus.NOT_FOUND, "not-found", "This task is not about a family.");
+        }
+        return chronology(familyRef.get(), "json");
     }
 
     static ResponseEntity<Map<String, String>> problem(HttpStatus status, String type, String message) {

@@ -32,8 +32,8 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // The project's Tasklist fixes (see strengthening-families/tasklist-fixes.js)
-  customScripts: ['strengthening-families/tasklist-fixes'],
+  // The project's Tasklist scripts: the dynamic-list fix (tasklist-fixes.js), the family's chronology tab (chronology.js)
+  customScripts: ['strengthening-families/tasklist-fixes', 'strengthening-families/chronology'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
