@@ -179,6 +179,37 @@ class CockpitDashboardBrowserTest {
         assertThat(String.valueOf(csv)).contains("Milton Keynes,MK-000951,CONTINUOUS_EMPLOYMENT,4800.00,,1");
     }
 
+    @Test
+    void aKeyWorkerReadsTheirFamilysChronologyInATabBesideItsTask() throws Exception {
+        // a demo family attached in 2012: referral, panel, allocation, consent, meeting and plan are in its history
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey("family-case")
+                .taskAssignee("kw-cfp-1").orderByTaskCreateTime().asc().listPage(0, 1).get(0);
+        String familyRef = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId()
+                + "&detailsTab=strengthening-families-chronology");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys("kw-cfp-1");
+        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
+        tab.click();
+        WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));
+        wait.until(d -> !"loading".equals(chronology.getAttribute("data-state")));
+        screenshot("tasklist-chronology");
+        assertThat(chronology.getAttribute("data-state")).as(chronology.getText()).isEqualTo("ready");
+        String text = chronology.getText();
+        assertThat(text).contains("Chronology of " + familyRef).contains("Referred by")
+                .contains("Panel accepted the family").contains("Key worker kw-cfp-1 allocated")
+                .contains("Consent given").contains("Team Around the Family meeting held").contains("Family plan version 1")
+                .contains("Attached to the programme on 2012-");
+        List<WebElement> dates = browser.findElements(By.cssSelector("#sf-chronology-table td.sf-date"));
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(dates.get(0).getText()).matches("\\d{2}/\\d{2}/2012");
+    }
+
     private String figure(String rowSelector, String measure) {
         return browser.findElement(By.cssSelector(rowSelector + " td[data-measure='" + measure + "']")).getText();
     }

@@ -8,7 +8,7 @@ const STYLE = `
 .sf-chronology table { width: 100%; border-collapse: collapse; font-size: 13px; }
 .sf-chronology th, .sf-chronology td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #e5e5e5; }
 .sf-chronology th { background: #f5f5f5; }
-.sf-chronology td.sf-date { white-space: nowrap; }
+.sf-chronology td.sf-date, .sf-chronology td.sf-who { white-space: nowrap; }
 .sf-chronology .sf-category { display: inline-block; font-size: 11px; padding: 0 4px; border-radius: 3px; background: #e8eef7; color: #1f3d66; }
 .sf-chronology tr.sf-agency td { color: #555; }
 .sf-chronology tr.sf-agency .sf-category { background: #f1ece2; color: #5c4a1f; }
@@ -62,7 +62,7 @@ async function load(node, taskId) {
     el('td', { class: 'sf-date' }, ukDate(entry.on)),
     el('td', null, el('span', { class: 'sf-category' }, CATEGORIES[entry.category] || entry.category)),
     el('td', { class: 'sf-what' }, entry.what),
-    el('td', null, entry.who)));
+    el('td', { class: 'sf-who' }, entry.who)));
   const csv = el('a', { class: 'sf-csv', href: apiRoot() + '/families/' + encodeURIComponent(body.familyRef) + '/chronology?format=csv' },
     'Download as CSV');
   node.replaceChildren(
