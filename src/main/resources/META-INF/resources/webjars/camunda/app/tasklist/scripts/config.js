@@ -32,8 +32,10 @@ export default {
   //    "availableLocales": ["en", "de"],
   //    "fallbackLocale": "en"
   //  },
-  // The project's Tasklist scripts: the dynamic-list fix (tasklist-fixes.js), the family's chronology tab (chronology.js)
-  customScripts: ['strengthening-families/tasklist-fixes', 'strengthening-families/chronology'],
+  // The project's Tasklist scripts: the dynamic-list fix (tasklist-fixes.js), the referrer's outcome and
+  // My referrals (my-referrals.js), the family's chronology tab (chronology.js)
+  customScripts: ['strengthening-families/tasklist-fixes', 'strengthening-families/my-referrals',
+    'strengthening-families/chronology'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
