@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.reporting;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,15 @@ public class CapacityReportController {
     private final KeyWorkerDirectory directory;
     private final KeyWorkerAllocation allocation;
     private final IdentityService identity;
+    private final ReportQueries queries;
+    private final Clock clock;
 
     public CapacityReportController(NamedParameterJdbcTemplate jdbc, KeyWorkerDirectory directory,
-                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity) {
+                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity,
+                                    ReportQueries queries, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.clock = clock;
         this.directory = directory;
         this.allocation = allocation;
         this.identity = identity;
@@ -48,6 +54,8 @@ public class CapacityReportController {
                 + "group by lead_service", Map.of(), rs -> {
                     waiting.put(rs.getString(1), rs.getInt(2));
                 });
+        // overdue work now (sf.deadlines): each key worker's tasks past their due date, and the programme's
+        Map<String, Long> overdue = queries.overdueTasksByHolder(clock.instant());
         List<Map<String, Object>> services = new ArrayList<>();
         for (LeadService service : LeadService.values()) {
             if (service == LeadService.NFA) {
@@ -56,10 +64,13 @@ public class CapacityReportController {
             List<Map<String, Object>> workers = new ArrayList<>();
             int places = 0;
             int taken = 0;
+            long late = 0;
             for (String worker : teamOf(service)) {
                 int families = live.getOrDefault(worker, 0);
+                long overdueTasks = overdue.getOrDefault(worker, 0L);
                 workers.add(Map.of("keyWorker", worker, "liveFamilies", families, "cap", allocation.cap(),
-                        "freePlaces", Math.max(0, allocation.cap() - families)));
+                        "freePlaces", Math.max(0, allocation.cap() - families), "overdueTasks", overdueTasks));
+                late += overdueTasks;
                 places += allocation.cap();
                 taken += families;
             }
@@ -69,12 +80,15 @@ public class CapacityReportController {
             row.put("places", places);
             row.put("liveFamilies", taken);
             row.put("familiesWaiting", waiting.getOrDefault(service.name(), 0));
+            row.put("overdueTasks", late);
             services.add(row);
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("cap", allocation.cap());
         report.put("services", services);
         report.put("familiesWaiting", waiting.values().stream().mapToInt(Integer::intValue).sum());
+        report.put("overdueTasks", overdue.values().stream().mapToLong(Long::longValue).sum());
+        report.put("overdueTasksNotTaken", overdue.getOrDefault(null, 0L));
         return report;
     }
 

@@ -138,17 +138,38 @@ public class ProgrammeReports {
             working += total;
         }
         long total = working + activity.noFurtherAction() + activity.previouslyWorkedWith();
-        csv.add(List.of("NFA", LeadService.NFA.displayName(), "", "", "", activity.noFurtherAction()));
+        List<ReportQueries.OverdueWork> overdue = queries.overdueWork(asOf);
+        for (int i = 0; i < rows.size(); i++) {
+            String service = (String) rows.get(i).get("leadService");
+            ReportQueries.OverdueWork work = overdue.stream().filter(o -> service.equals(o.leadService())).findFirst()
+                    .orElse(new ReportQueries.OverdueWork(service, 0, 0));
+            rows.get(i).put("overdueTasks", work.tasks());
+            rows.get(i).put("familiesWithOverdueTasks", work.families());
+            csv.get(i).add(work.tasks());
+            csv.get(i).add(work.families());
+        }
+        long overdueTasks = overdue.stream().mapToLong(ReportQueries.OverdueWork::tasks).sum();
+        long overdueFamilies = overdue.stream().mapToLong(ReportQueries.OverdueWork::families).sum();
+        ReportQueries.OverdueWork beforePanel = overdue.stream().filter(o -> o.leadService() == null).findFirst()
+                .orElse(new ReportQueries.OverdueWork(null, 0, 0));
+        csv.add(List.of("NFA", LeadService.NFA.displayName(), "", "", "", activity.noFurtherAction(), "", ""));
         csv.add(List.of("PREVIOUSLY_WORKED_WITH", "Previously worked with (retrospective)", "", "", "",
-                activity.previouslyWorkedWith()));
-        csv.add(List.of("TOTAL", "Total households", "", "", "", total));
+                activity.previouslyWorkedWith(), "", ""));
+        csv.add(List.of("BEFORE_PANEL", "Referrals before the panel's decision", "", "", "", "", beforePanel.tasks(),
+                beforePanel.families()));
+        csv.add(List.of("TOTAL", "Total households", "", "", "", total, overdueTasks, overdueFamilies));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("asOf", asOf.toString());
         json.put("rows", rows);
         json.put("noFurtherAction", activity.noFurtherAction());
         json.put("previouslyWorkedWith", activity.previouslyWorkedWith());
         json.put("total", total);
-        return new Report(json, List.of("leadService", "leadServiceName", "level2", "level3", "level4", "total"), csv);
+        // overdue work: open tasks whose due day had passed by asOf (sf.deadlines), of live cases by lead service
+        json.put("overdueTasksBeforePanel", beforePanel.tasks());
+        json.put("overdueTasks", overdueTasks);
+        json.put("familiesWithOverdueTasks", overdueFamilies);
+        return new Report(json, List.of("leadService", "leadServiceName", "level2", "level3", "level4", "total",
+                "overdueTasks", "familiesWithOverdueTasks"), csv);
     }
 
     // ---- Appendix 3 -----------------------------------------------------------------------
