@@ -138,11 +138,33 @@ class EvidencePack {
                 && !a.getEndTime().after(before)).reduce((first, second) -> second);
     }
 
-    private static String text(Object raw) {
+    /** A recorded value in plain text; a JSON list an item a line, each item's fields named. */
+    static String text(Object raw) {
         if (raw instanceof Boolean b) {
             return b ? "yes" : "no";
         }
-        return raw == null ? "" : raw.toString();
+        String text = raw == null ? "" : raw.toString();
+        if (!text.startsWith("[") && !text.startsWith("{")) {
+            return text;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(text);
+            List<String> lines = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode item : node.isArray() ? node : List.of(node)) {
+                if (item.isObject()) {
+                    List<String> fields = new ArrayList<>();
+                    item.fields().forEachRemaining(f -> fields.add(Chronology.label(f.getKey()) + " " + f.getValue().asText()));
+                    lines.add(String.join(", ", fields));
+                } else {
+                    lines.add(item.asText());
+                }
+            }
+            return String.join("\n", lines);
+        } catch (java.io.IOException notJson) {
+            return text;
+        }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
 }

@@ -93,7 +93,7 @@ class CaseFileTest extends FamilyCaseProcessTest {
                 .contains("Lead service Children and Family Practices")
                 .contains("Key worker kw-cfp-1");
         // each result with the evidence behind it
-        assertThat(text).contains("education result MET").contains("children education: [{\"name\":\"Lee Smith\"")
+        assertThat(text).contains("education result MET").contains("children education: name Lee Smith, unauthorised absence sessions 20, possible sessions 380, fixed exclusions 1, permanently excluded false")
                 .contains("asb result MET").contains("baseline asb incidents: 5").contains("after asb incidents: 1")
                 .contains("offending result NOT_APPLICABLE").contains("baseline youth offences: 0")
                 .contains("crime asb education result yes")
