@@ -38,7 +38,7 @@ import org.strengtheningfamilies.support.SupportVariables;
  * (the engine's history: who did each task and what they recorded; the claims, audit decisions,
  * returns and evidence corrections in the programme's tables) and the agency data of its matched
  * household. Built when asked for, from those records, rather than kept in a table of its own:
- * docs/chronology-and-evidence-pack.md says why.
+ * docs/casework.md says why.
  */
 class Chronology {
 
