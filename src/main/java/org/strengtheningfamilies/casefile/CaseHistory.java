@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
@@ -136,14 +136,6 @@ class CaseHistory {
     }
 
     private <T> T asSystem(Supplier<T> query) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return SystemAccess.withoutUser(identity, query);
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.TasklistBrowser;
 
 /**
  * The managers' dashboard in real headless Chromium: log in to Cockpit as {@code manager}, and the
@@ -187,13 +188,10 @@ class CockpitDashboardBrowserTest {
         String familyRef = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId()
-                + "&detailsTab=strengthening-families-chronology");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("kw-cfp-1");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
         WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
         tab.click();
         WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));
