@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ class CaseFileTest extends FamilyCaseProcessTest {
     @Autowired Chronology chronology;
     @Autowired EvidencePack evidencePack;
     @Autowired EvidencePackPdf pdf;
+    @Autowired EvidencePackController controller;
 
     @Test
     void theChronologyListsEveryEventOfTheCaseOldestFirstWithWhoDidIt() {
@@ -110,6 +112,56 @@ class CaseFileTest extends FamilyCaseProcessTest {
                 .contains("Claim reference MK-000901-PBR1").contains("Amount £700.00")
                 .contains("Result claimed: Crime ASB education £700.00")
                 .contains("Claim return " + claimReturn).contains("Signed off by coordinator-1");
+    }
+
+    @Test
+    void onceMatchedTheHouseholdsAgencyDataIsInTheChronology() {
+        on("2013-09-02");
+        startCase(referral("MK-000902"));
+        jdbc.update("insert into sf_household (household_key, uprn, postcode, address, created_at) "
+                + "values ('U:100000000902', '100000000902', 'MK6 1AA', '1 Lakes Road', current_timestamp)", Map.of());
+        long household = jdbc.queryForObject("select id from sf_household where household_key = 'U:100000000902'", Map.of(), Long.class);
+        jdbc.update("insert into sf_person (household_id, full_name, name_key, date_of_birth, gender, created_at) "
+                + "values (:h, 'Lee Smith', 'lee smith', date '1998-02-11', 'MALE', current_timestamp)", Map.of("h", household));
+        long lee = jdbc.queryForObject("select id from sf_person where household_id = :h", Map.of("h", household), Long.class);
+        String person = "import_id, record_id, period, full_name, name_key, date_of_birth, gender, person_id";
+        String values = "0, :record, :period, 'Lee Smith', 'lee smith', date '1998-02-11', 'MALE', :p";
+        jdbc.update("insert into sf_data_police (" + person + ", source, event_type, event_date, age_at_event, domestic_abuse) "
+                + "values (" + values + ", 'POLICE', 'ASB_ORDER', date '2013-03-14', 15, false)",
+                Map.of("record", "P1", "period", "2013-03", "p", lee));
+        jdbc.update("insert into sf_data_school (" + person + ", term_start, term_end, school_year, possible_sessions, "
+                + "unauthorised_absence_sessions, fixed_exclusions, permanently_excluded, alternative_provision, on_roll, "
+                + "free_school_meals) values (" + values + ", date '2013-01-07', date '2013-03-28', 10, 120, 30, 2, false, "
+                + "false, true, true)", Map.of("record", "S1", "period", "2013-SPRING", "p", lee));
+        jdbc.update("insert into sf_identification_run (run_id, run_date, process_instance_id, started_at) "
+                + "values ('run-1', date '2013-09-01', 'pi-run-1', current_timestamp)", Map.of());
+        jdbc.update("insert into sf_identification_result (run_id, household_id, criterion_crime_asb, criterion_education, "
+                + "criterion_work, local_domestic_abuse, local_police_callouts, local_substance_misuse, local_housing, "
+                + "identification_route, outcome, family_ref, recorded_at) values ('run-1', :h, true, true, true, false, "
+                + "false, false, false, 'THREE_CRITERIA', 'CASE_STARTED', 'MK-000902', current_timestamp)", Map.of("h", household));
+
+        List<String> lines = chronology.of("MK-000902").stream()
+                .map(e -> e.on() + " " + e.category() + " " + e.who() + ": " + e.what()).toList();
+        assertThat(lines).containsSubsequence(
+                "2013-01-07 AGENCY_DATA School: Term 2013-SPRING: 30 of 120 sessions unauthorised absence, 2 fixed-term exclusions (Lee Smith)",
+                "2013-03-14 AGENCY_DATA Police: ASB order (aged 15) (Lee Smith)",
+                "2013-09-02 REFERRAL system: Referred by School");
+    }
+
+    @Test
+    void aClaimReturnsEvidencePacksAreOnePdfForAuditAndTheCoordinatorOnly() throws IOException {
+        String claimReturn = throughEveryStage();
+        engine.getIdentityService().setAuthentication("auditor-1", List.of("audit"));
+        try {
+            var answer = controller.claimReturn(claimReturn);
+            assertThat(answer.getStatusCode().value()).isEqualTo(200);
+            assertThat(text((byte[]) answer.getBody())).contains("Evidence pack: " + FAMILY).contains("Claim return " + claimReturn);
+            assertThat(controller.claimReturn("CR-19990101-1").getStatusCode().value()).isEqualTo(404);
+            engine.getIdentityService().setAuthentication("manager", List.of("managers"));
+            assertThatThrownBy(() -> controller.claimReturn(claimReturn)).hasMessageContaining("403");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** Referral to a claim in a signed-off claim return, a step a day or so apart; returns the return's reference. */

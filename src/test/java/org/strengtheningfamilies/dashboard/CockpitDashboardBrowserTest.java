@@ -172,6 +172,8 @@ class CockpitDashboardBrowserTest {
                 .contains("total: " + runtime.getVariable(window, "claimReturnTotal"));
         WebElement csvLink = form.findElement(By.partialLinkText("Download the return as CSV"));
         assertThat(csvLink.getAttribute("href")).endsWith("/api/claim-returns/" + reference + ".csv");
+        assertThat(form.findElement(By.partialLinkText("evidence packs of its claims")).getAttribute("href"))
+                .endsWith("/api/claim-returns/" + reference + "/evidence-packs");
         // the link opens with the coordinator's Tasklist session (no other credentials)
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
