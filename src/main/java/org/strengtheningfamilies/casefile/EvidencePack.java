@@ -45,6 +45,14 @@ class EvidencePack {
             OutcomeVariables.PROGRESS_TO_WORK_RESULT.name(), List.of(OutcomeVariables.PROGRESS_TO_WORK.name()),
             OutcomeVariables.CONTINUOUS_EMPLOYMENT_RESULT.name(), List.of(OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS.name()));
 
+    /**
+     * The case's programme phase (DESIGN.md section 10), set at referral; a case referred before phases
+     * were recorded has none and is one of the 2012-15 programme's.
+     */
+    static final org.strengtheningfamilies.kernel.ProcessVariable<String> PROGRAMME_PHASE =
+            org.strengtheningfamilies.kernel.ProcessVariable.string("programmePhase");
+    static final String FIRST_PHASE = "TF_2012";
+
     /** Recorded at verification but not evidence. */
     private static final Set<String> NOT_EVIDENCE = Set.of(EvidencePrefillVariables.EVIDENCE_CORRECTION_REASON.name(),
             EvidencePrefillVariables.EVIDENCE_PREFILL.name());
@@ -112,8 +120,7 @@ class EvidencePack {
                     task.getStartTime(), task.getEndTime())).orElse(List.of()).stream()
                     .map(p -> new Value(p.variable(), p.value() == null ? "" : p.value().toString())).toList();
             Date until = c.instance().getEndTime() == null ? claimed : c.instance().getEndTime();
-            packs.add(new ClaimPack(familyRef, c.lastValue(org.strengtheningfamilies.kernel.ProcessVariable.string("programmePhase"))
-                    .orElse("TF_2012"), claim.programmeYear(),
+            packs.add(new ClaimPack(familyRef, c.lastValue(PROGRAMME_PHASE).orElse(FIRST_PHASE), claim.programmeYear(),
                     c.valueSetBetween(SupportVariables.ATTACHMENT_DATE, c.instance().getStartTime(), until).orElse(null),
                     c.valueSetBetween(PanelVariables.LEAD_SERVICE, c.instance().getStartTime(), until)
                             .map(LeadService::displayName).orElse(null),
