@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.reporting;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +30,15 @@ public class CapacityReportController {
     private final KeyWorkerDirectory directory;
     private final KeyWorkerAllocation allocation;
     private final IdentityService identity;
+    private final ReportQueries queries;
+    private final Clock clock;
 
     public CapacityReportController(NamedParameterJdbcTemplate jdbc, KeyWorkerDirectory directory,
-                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity) {
+                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity,
+                                    ReportQueries queries, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.clock = clock;
         this.directory = directory;
         this.allocation = allocation;
         this.identity = identity;
@@ -60,6 +66,8 @@ public class CapacityReportController {
                 + " group by lead_service", params, rs -> {
                     waiting.put(rs.getString(1), rs.getInt(2));
                 });
+        // overdue work now (sf.deadlines): each key worker's tasks past their due date, and the programme's
+        Map<String, Long> overdue = queries.overdueTasksByHolder(clock.instant());
         int cap = allocation.cap();
         List<CapacityReport.Service> services = new ArrayList<>();
         for (LeadService service : LeadService.values()) {
@@ -69,14 +77,16 @@ public class CapacityReportController {
             List<CapacityReport.KeyWorker> workers = new ArrayList<>();
             for (String worker : teamOf(service)) {
                 workers.add(new CapacityReport.KeyWorker(worker, ofThePhase.getOrDefault(worker, 0), cap,
-                        Math.max(0, cap - live.getOrDefault(worker, 0))));
+                        Math.max(0, cap - live.getOrDefault(worker, 0)), overdue.getOrDefault(worker, 0L)));
             }
             services.add(new CapacityReport.Service(service.name(), workers, cap * workers.size(),
                     workers.stream().mapToInt(CapacityReport.KeyWorker::liveFamilies).sum(),
-                    waiting.getOrDefault(service.name(), 0)));
+                    waiting.getOrDefault(service.name(), 0),
+                    workers.stream().mapToLong(CapacityReport.KeyWorker::overdueTasks).sum()));
         }
         return new CapacityReport(chosen.map(Enum::name).orElse(null), cap, services,
-                waiting.values().stream().mapToInt(Integer::intValue).sum());
+                waiting.values().stream().mapToInt(Integer::intValue).sum(),
+                overdue.values().stream().mapToLong(Long::longValue).sum(), overdue.getOrDefault(null, 0L));
     }
 
     /** Managers may not browse users; the team list is read on the system's behalf, ids only. */

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.testing.Chromium;
+import org.strengtheningfamilies.testing.TasklistBrowser;
 
 /**
  * The managers' dashboard in real headless Chromium: log in to Cockpit as {@code manager}, and the
@@ -135,13 +136,15 @@ class CockpitDashboardBrowserTest {
                 + "claim_reference, created_at, recorded_at) values ('ui-c1', 'MK-000951', 'pi-ui-c1', 1, 480000, 'APPROVED', "
                 + "'MK-000951-PBR1', timestamp '2013-03-01 10:00:00', timestamp '2013-03-02 10:00:00')");
         jdbc.update("insert into sf_claim_line (claim_id, result_type, amount_pence) values ('ui-c1', 'CONTINUOUS_EMPLOYMENT', 480000)");
-        // with the demo cohort's own claims (recorded in April 2013) still waiting for a return
-        Integer waiting = jdbc.queryForObject("select count(*) from sf_claim where claim_reference is not null "
-                + "and claim_return_reference is null", Integer.class);
+        // with the demo cohort's own claims (recorded in April 2013) still waiting for a return; claims other
+        // tests of this context record today fall after the window (it closes at the end of yesterday)
         String window = runtime.startProcessInstanceByKey("pbr-claim-window").getId();
         management.createJobQuery().processInstanceId(window).messages().list()
                 .forEach(job -> management.executeJob(job.getId()));
         String reference = (String) runtime.getVariable(window, "claimReturnReference");
+        Integer waiting = jdbc.queryForObject("select count(*) from sf_claim where claim_return_reference = ?",
+                Integer.class, reference);
+        assertThat(waiting).as("the demo cohort's claims and this one").isGreaterThan(1);
         String task = tasks.createTaskQuery().processInstanceId(window).singleResult().getId();
 
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
@@ -158,6 +161,8 @@ class CockpitDashboardBrowserTest {
                 .contains("total: " + runtime.getVariable(window, "claimReturnTotal"));
         WebElement csvLink = form.findElement(By.partialLinkText("Download the return as CSV"));
         assertThat(csvLink.getAttribute("href")).endsWith("/api/claim-returns/" + reference + ".csv");
+        assertThat(form.findElement(By.partialLinkText("evidence packs of its claims")).getAttribute("href"))
+                .endsWith("/api/claim-returns/" + reference + "/evidence-packs");
         // the link opens with the coordinator's Tasklist session (no other credentials)
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -216,6 +221,34 @@ class CockpitDashboardBrowserTest {
     private void setBusinessDay(String isoDate) {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.parse(isoDate)
                 .atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    }
+
+    @Test
+    void aKeyWorkerReadsTheirFamilysChronologyInATabBesideItsTask() throws Exception {
+        // a demo family attached in 2012: referral, panel, allocation, consent, meeting and plan are in its history
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey("family-case")
+                .taskAssignee("kw-cfp-1").orderByTaskCreateTime().asc().listPage(0, 1).get(0);
+        String familyRef = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+
+        WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
+        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
+        tab.click();
+        WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));
+        wait.until(d -> !"loading".equals(chronology.getAttribute("data-state")));
+        Chromium.screenshot(browser, "tasklist-chronology");
+        assertThat(chronology.getAttribute("data-state")).as(chronology.getText()).isEqualTo("ready");
+        String text = chronology.getText();
+        assertThat(text).contains("Chronology of " + familyRef).contains("Referred by")
+                .contains("Panel accepted the family").contains("Key worker kw-cfp-1 allocated")
+                .contains("Consent given").contains("Team Around the Family meeting held").contains("Family plan version 1")
+                .contains("Attached to the programme on 2012-");
+        List<WebElement> dates = browser.findElements(By.cssSelector("#sf-chronology-table td.sf-date"));
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(dates.get(0).getText()).matches("\\d{2}/\\d{2}/2012");
     }
 
     private String figure(String rowSelector, String measure) {

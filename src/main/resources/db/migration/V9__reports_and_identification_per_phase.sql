@@ -14,7 +14,7 @@ alter table sf_report_case add column assessed_on date;
 alter table sf_report_case add column sustain_started_on date;
 alter table sf_report_case add column sustain_checked_on date;
 alter table sf_report_case add column outcomes_sustained boolean;
--- a live case already knows its phase (V7)
+-- a live case already knows its phase (V8)
 update sf_report_case set programme_phase = (select l.programme_phase from sf_live_case l
         where l.process_instance_id = sf_report_case.process_instance_id)
     where exists (select 1 from sf_live_case l where l.process_instance_id = sf_report_case.process_instance_id);
