@@ -1,6 +1,7 @@
 package org.strengtheningfamilies.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.*;
 import static org.strengtheningfamilies.testing.FamilyCaseProcessTest.accept;
 import static org.strengtheningfamilies.testing.FamilyCaseProcessTest.consent;
@@ -32,12 +33,15 @@ import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
 import org.strengtheningfamilies.testing.EngineSteps;
+import org.strengtheningfamilies.testing.RestSession;
+import org.strengtheningfamilies.testing.RestSteps;
 
 /**
  * Every phase on a real PostgreSQL (embedded), and a council switching phase: the application runs with
  * sf.programme.phase=TF_2012 and a family goes into support; it is stopped and started again on the same
  * database with sf.programme.phase=SF_2022; the 2012-15 family finishes under the 2012-15 rules while new
- * referrals are Supporting Families', and a family of each later phase goes through its whole lifecycle.
+ * referrals are Supporting Families', and a family of each later phase goes through its whole lifecycle
+ * (the Supporting Families one through the REST API, as Tasklist sends its forms).
  * Two application contexts of its own (started and closed here, unique engine names), no cached one.
  */
 class PhasesOnPostgresTest {
@@ -64,7 +68,7 @@ class PhasesOnPostgresTest {
     }
 
     @Test
-    void aCouncilSwitchesFrom2012ToSupportingFamiliesAndEveryPhaseRunsItsLifecycle() {
+    void aCouncilSwitchesFrom2012ToSupportingFamiliesAndEveryPhaseRunsItsLifecycle() throws Exception {
         ProcessInstance earlier;
         today("2012-10-05");
         try (ConfigurableApplicationContext tf2012 = application("TF_2012")) {
@@ -99,14 +103,17 @@ class PhasesOnPostgresTest {
             assertThat(jdbc.queryForObject("select programme_phase || ' ' || claim_reference from sf_claim "
                     + "where family_ref = 'MK-900201'", String.class)).isEqualTo("TF_2012 MK-900201-PBR1");
 
-            // a new referral is Supporting Families'
+            // a new referral is Supporting Families', taken through the REST API as Tasklist sends it
             today("2023-02-01");
             List<String> needs = List.of("EDUCATION", "HOUSING", "CRIME");
-            ProcessInstance sf = steps.start("referrer", needsReferral("MK-900202", needs.toArray(String[]::new)));
+            RestSteps rest = new RestSteps(sf2022.getEnvironment().getProperty("local.server.port", Integer.class),
+                    engine.getName(), steps);
+            String sfId = rest.start("referrer", needsReferral("MK-900202", needs.toArray(String[]::new)));
+            ProcessInstance sf = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sfId).singleResult();
             assertThat(steps.variable(sf, "programmePhase")).isEqualTo("SF_2022");
             assertThat(jdbc.queryForObject("select programme_phase from sf_live_case where family_ref = 'MK-900202'",
                     String.class)).isEqualTo("SF_2022");
-            lifecycle(steps, sf, "2023-03-01", needs, true);
+            restLifecycle(rest, steps, sf, "2023-03-01", needs);
             assertThat(steps.ended(sf)).isTrue();
             assertThat(jdbc.queryForObject("select count(*) from sf_phase_claim where family_ref = 'MK-900202' "
                     + "and programme_phase = 'SF_2022'", Integer.class)).isEqualTo(1);
@@ -133,6 +140,36 @@ class PhasesOnPostgresTest {
             assertThat(jdbc.queryForObject("select count(*) from sf_live_case", Integer.class)).isZero();
             assertThat(jdbc.queryForObject("select coalesce(sum(live_families), 0) from sf_key_worker", Integer.class)).isZero();
         }
+    }
+
+    /**
+     * A Supporting Families case from the panel to its audited claim through /engine-rest, each step by its
+     * role with the variable contract's names; a 2012-15 variable sent on the way is a 400 naming it.
+     */
+    private static void restLifecycle(RestSteps rest, EngineSteps steps, ProcessInstance pi, String attached,
+                                      List<String> needs) throws Exception {
+        String id = pi.getId();
+        rest.complete("panel", id, TASK_PANEL_VALIDATION, accept(3, "CFP"));
+        String worker = (String) steps.variable(pi, "keyWorker");
+        rest.complete(worker, id, TASK_SEEK_CONSENT, consent(true));
+        today(attached);
+        var withCriterion = assessment(attached, needs.toArray(String[]::new)).putValue("criterionWork", true);
+        assertThatThrownBy(() -> rest.complete(worker, id, TASK_ASSESS_FAMILY, withCriterion))
+                .isInstanceOfSatisfying(RestSession.UnexpectedStatus.class, refused -> assertThat(refused.status).isEqualTo(400))
+                .hasMessageContaining("criterionWork");
+        assertThat(steps.variable(pi, "assessmentDate")).as("nothing moved").isNull();
+        rest.complete(worker, id, TASK_ASSESS_FAMILY, assessment(attached, needs.toArray(String[]::new)));
+        rest.complete(worker, id, TASK_HOLD_TAF_MEETING, tafMeeting(attached));
+        rest.complete(worker, id, TASK_AGREE_FAMILY_PLAN, plan(true, attached));
+        today(LocalDate.parse(attached).plusMonths(7).toString());
+        steps.fire(pi, INTERMEDIATE_EVENT_SUPPORT_PERIOD_ENDED);
+        rest.complete(worker, id, TASK_VERIFY_OUTCOMES, needOutcomes(needs));
+        today(LocalDate.parse(attached).plusMonths(13).toString());
+        steps.fire(pi, INTERMEDIATE_EVENT_SUSTAIN_PERIOD_ENDED);
+        rest.complete(worker, id, TASK_CONFIRM_OUTCOMES_SUSTAINED, sustained(true));
+        assertThat(steps.variable(pi, "successfulFamilyOutcome")).isEqualTo(true);
+        assertThat(steps.variable(pi, "claimAmountPence")).isEqualTo(80_000L);
+        rest.complete("auditor", id, TASK_AUDIT_CLAIM, approved());
     }
 
     /** From the panel to the end, each step by its role: one claim audited where the phase pays one. */

@@ -256,7 +256,8 @@ class TasklistBrowserTest {
                 + ".filter(h => h > 0); return heights.length ? Math.min(...heights) : 0;");
         Chromium.screenshot(browser, "cockpit-family-case-diagram");
         assertThat(browser.findElement(By.cssSelector(".djs-container")).getSize().getWidth()).as("the canvas").isGreaterThan(1200);
-        assertThat(smallest.doubleValue()).as("the smallest task label line, in pixels").isGreaterThanOrEqualTo(9.0);
+        // 9 px to the browser's sub-pixel rounding (the laid-out boxes are fractions: 8.99994 is 9 px)
+        assertThat(smallest.doubleValue()).as("the smallest task label line, in pixels").isGreaterThanOrEqualTo(8.999);
         Number lanes = (Number) js("return document.querySelectorAll('.djs-element[data-element-id^=\"Lane_\"]').length");
         assertThat(lanes.intValue()).isEqualTo(5);
     }
