@@ -27,7 +27,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.testing.Chromium;
+import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.LaterPhaseProcessTest;
 
 /**
  * One family from the referrer's start form to a recorded claim, through Tasklist in real headless
@@ -55,6 +59,7 @@ class TasklistBrowserTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ProgrammePhases phases;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -72,9 +77,8 @@ class TasklistBrowserTest {
         }
     }
 
-    @Test
-    void aFamilyGoesFromReferralToARecordedClaimThroughTasklistAsEachRoleWouldWorkIt() throws Exception {
-        // the demo cohort fills the demo CFP key workers' places: one more key worker with room
+    /** The demo cohort fills the demo CFP key workers' places: one more key worker with room. */
+    private void aKeyWorkerWithRoom() {
         if (identity.createUserQuery().userId(KEY_WORKER).count() == 0) {
             User worker = identity.newUser(KEY_WORKER);
             worker.setFirstName("Kerry");
@@ -84,6 +88,11 @@ class TasklistBrowserTest {
             identity.createMembership(KEY_WORKER, "key-workers");
             identity.createMembership(KEY_WORKER, "team-cfp");
         }
+    }
+
+    @Test
+    void aFamilyGoesFromReferralToARecordedClaimThroughTasklistAsEachRoleWouldWorkIt() throws Exception {
+        aKeyWorkerWithRoom();
 
         // referrer: the start form, its dates, a refusal beside Start, then the referral
         Chromium.logIn(browser, port, "tasklist", "referrer", "#/?processStart=family-case");
@@ -227,6 +236,104 @@ class TasklistBrowserTest {
         runJobs(family.getId());
         assertThat(jdbc.queryForObject("select claim_reference from sf_claim where family_ref = ?", String.class, FAMILY))
                 .isEqualTo(FAMILY + "-PBR1");
+    }
+
+    /**
+     * A Supporting Families 2022-25 family (referred under that phase beside the 2012-15 cohort) through the
+     * phase's own forms in Tasklist, each by its role: the panel confirms the needs, the key worker assesses
+     * the whole family, records each need's outcome in the rows the product pre-fills and confirms the
+     * outcomes sustained after the sustain period, and internal audit approves the one £800 claim. Consent,
+     * the meeting and the plan are the forms of the walk above, completed here through the engine.
+     */
+    @Test
+    void aSupportingFamiliesFamilyGoesThroughItsPhasesFormsInTasklist() throws Exception {
+        aKeyWorkerWithRoom();
+        String ref = "MK-220901";
+        ProcessInstance family = phases.referringUnder(ProgrammePhase.SF_2022, () -> runtime.startProcessInstanceByKey(
+                "family-case", ref, LaterPhaseProcessTest.needsReferral(ref, "EDUCATION", "HOUSING", "FINANCIAL_STABILITY")));
+        runJobs(family.getId());
+
+        openTaskList("panel", "Panel queue");
+        search(ref);
+        openTask("Validate referral – " + ref);
+        claim();
+        assertThat(field("Eligibility").findElement(By.cssSelector(".fjs-select-display")).getText().trim())
+                .as("the phase's eligibility table").isEqualTo("Eligible");
+        assertThat(formText()).contains("Getting a good education", "Secure housing");
+        click(option("Panel decision", "Accept into the programme"));
+        choose("Lead service", "Children and Family Practices");
+        type(input(field("Level of need")), "3");
+        assertCompleteAvailable();
+        Chromium.fullScreenshot(browser, "tasklist-sf-1-panel-validation");
+        complete();
+        runJobs(family.getId());
+        String worker = (String) runtime.getVariable(family.getId(), "keyWorker");
+        String consent = tasks.createTaskQuery().processInstanceId(family.getId()).singleResult().getId();
+        tasks.complete(consent, FamilyCaseProcessTest.consent(true));
+
+        openTaskList(worker, "My families");
+        openTask("Assess the whole family – " + ref);
+        WebElement assessed = input(field("Date of the assessment"));
+        type(assessed, "20/02/2024");
+        assessed.sendKeys(Keys.TAB);
+        type(input(field("The family's strengths")), "A close family; mother keen to work");
+        type(input(field("The family's own view")), "We want Kai back in school and the rent paid");
+        assertCompleteAvailable();
+        Chromium.fullScreenshot(browser, "tasklist-sf-2-whole-family-assessment");
+        complete();
+        assertThat(runtime.getVariable(family.getId(), "assessmentDate")).isEqualTo("2024-02-20");
+        tasks.complete(tasks.createTaskQuery().processInstanceId(family.getId()).singleResult().getId(),
+                FamilyCaseProcessTest.tafMeeting("2024-02-20"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(family.getId()).singleResult().getId(),
+                FamilyCaseProcessTest.plan(true, "2024-03-01"));
+        runJobs(family.getId()); // the support period of a plan signed in March 2024 has ended
+
+        openTaskList(worker, "My families");
+        openTask("Verify outcomes – " + ref);
+        List<WebElement> achieved = browser.findElements(By.xpath(
+                "//div[contains(@class,'fjs-container')]//label[normalize-space()='Achieved']"));
+        assertThat(achieved).as("one row per identified need, pre-filled").hasSize(3);
+        assertThat(browser.findElements(By.xpath("//div[contains(@class,'fjs-container')]"
+                + "//div[contains(@class,'fjs-form-field-textfield')][./label[normalize-space()='Need']]//input")))
+                .extracting(need -> need.getAttribute("value"))
+                .containsExactly("Getting a good education", "Secure housing", "Financial stability");
+        for (WebElement option : achieved) {
+            click(option);
+        }
+        List<WebElement> evidence = browser.findElements(By.xpath("//div[contains(@class,'fjs-container')]"
+                + "//div[contains(@class,'fjs-form-field-textarea')][./label[starts-with(normalize-space(),'Evidence') and not(contains(.,'notes'))]]//textarea"));
+        assertThat(evidence).hasSize(3);
+        for (WebElement text : evidence) {
+            type(text, "School, housing and DWP records since March");
+        }
+        assertCompleteAvailable();
+        Chromium.fullScreenshot(browser, "tasklist-sf-3-verify-need-outcomes");
+        complete();
+        runJobs(family.getId()); // the sustain period after support has ended too
+
+        openTaskList(worker, "My families");
+        openTask("Confirm outcomes sustained – " + ref);
+        click(input(field("Every outcome has been sustained")));
+        type(input(field("Evidence")), "No new police, school or housing concerns in six months");
+        assertCompleteAvailable();
+        Chromium.fullScreenshot(browser, "tasklist-sf-4-confirm-outcomes-sustained");
+        complete();
+        runJobs(family.getId());
+        assertThat(runtime.getVariable(family.getId(), "successfulFamilyOutcome")).isEqualTo(true);
+
+        openTaskList("auditor", "Claims to audit");
+        search(ref);
+        openTask("Audit claim – " + ref);
+        claim();
+        assertThat(formText()).contains("Successful family outcome");
+        click(option("Audit decision", "Approve the claim"));
+        assertCompleteAvailable();
+        Chromium.fullScreenshot(browser, "tasklist-sf-5-audit-claim");
+        complete();
+        runJobs(family.getId());
+        assertThat(jdbc.queryForObject("select c.amount_pence || ' ' || l.result_type || ' ' || c.programme_phase from sf_claim c "
+                + "join sf_claim_line l on l.claim_id = c.claim_id where c.family_ref = ?", String.class, ref))
+                .isEqualTo("80000 SUCCESSFUL_FAMILY_OUTCOME SF_2022");
     }
 
     /**
