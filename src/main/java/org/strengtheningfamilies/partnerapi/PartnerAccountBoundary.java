@@ -48,7 +48,7 @@ public final class PartnerAccountBoundary {
     }
 
     /**
-     * Registered in Camunda's REST API (api.EngineRestConfig): runs after its HTTP Basic authentication
+     * Registered in Camunda's REST API by a Jersey customizer (PartnerApiConfiguration): runs after its HTTP Basic authentication
      * (a servlet filter) and before Jersey matches the path, whose sub-resource locators already query
      * the engine (and would answer 404 for what the account may not see).
      */
