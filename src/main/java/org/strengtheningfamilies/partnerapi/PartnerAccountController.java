@@ -88,18 +88,18 @@ public class PartnerAccountController {
             checkUrl(url, problems);
             if (secret == null) {
                 problems.add(new Problem("callbackSecret", "callbackSecret is required with a callbackUrl: the "
-                        + "partner checks each callback's signature with it"));
+                        + "partner checks each callback's signature with it."));
             }
         } else if (secret != null) {
-            problems.add(new Problem("callbackUrl", "callbackUrl is required with a callbackSecret"));
+            problems.add(new Problem("callbackUrl", "callbackUrl is required with a callbackSecret."));
         }
         if (secret != null && secret.length() < MINIMUM_SECRET_LENGTH) {
             problems.add(new Problem("callbackSecret", "callbackSecret must be at least " + MINIMUM_SECRET_LENGTH
-                    + " characters (e.g. openssl rand -hex 32)"));
+                    + " characters (e.g. openssl rand -hex 32)."));
         }
         Integer rate = request.requestsPerMinute();
         if (rate != null && (rate < 1 || rate > 100_000)) {
-            problems.add(new Problem("requestsPerMinute", "requestsPerMinute must be from 1 to 100000 (was " + rate + ")"));
+            problems.add(new Problem("requestsPerMinute", "requestsPerMinute must be from 1 to 100000 (it was " + rate + ")."));
         }
         if (!problems.isEmpty()) {
             throw new ErrorBody.Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidSettings", problems));
@@ -114,10 +114,10 @@ public class PartnerAccountController {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
                 problems.add(new Problem("callbackUrl", "callbackUrl must be an http or https address such as "
-                        + "https://partner.example.org/referral-status, without a user name (was " + url + ")"));
+                        + "https://partner.example.org/referral-status, without a user name (it was " + url + ")."));
             }
         } catch (URISyntaxException e) {
-            problems.add(new Problem("callbackUrl", "callbackUrl is not a web address (was " + url + ")"));
+            problems.add(new Problem("callbackUrl", "callbackUrl is not a web address (it was " + url + ")."));
         }
     }
 

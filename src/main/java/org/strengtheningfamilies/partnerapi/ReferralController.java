@@ -124,7 +124,7 @@ public class ReferralController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(name, name + " must be a whole number from " + min + " to " + max + " (was " + raw + ")"));
+        problems.add(new Problem(name, name + " must be a whole number from " + min + " to " + max + " (it was " + raw + ")."));
         return min;
     }
 }

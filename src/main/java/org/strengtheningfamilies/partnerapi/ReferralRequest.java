@@ -42,7 +42,7 @@ final class ReferralRequest {
         List<Problem> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {
             problems.add(new Problem(null, "The referral must be a JSON object of the start form's fields, "
-                    + "e.g. {\"familyRef\": \"MK-000123\", ...}"));
+                    + "e.g. {\"familyRef\": \"MK-000123\", ...}."));
             return new ReferralRequest(variables, problems, null);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
@@ -52,7 +52,7 @@ final class ReferralRequest {
             ReferralForm.Field field = form.field(key).orElse(null);
             if (field == null) {
                 problems.add(new Problem(key, key + " is not a field of a referral"
-                        + (ReferralForm.COUNCIL_ONLY.contains(key) ? " made by a partner (it is set by the council)" : "")));
+                        + (ReferralForm.COUNCIL_ONLY.contains(key) ? " made by a partner (it is set by the council)" : "") + "."));
                 continue;
             }
             if (value.isNull()) {
@@ -62,7 +62,7 @@ final class ReferralRequest {
                 case LIST_OF_OBJECTS, LIST_OF_TEXT -> {
                     if (!value.isArray()) {
                         problems.add(new Problem(key, key + " must be a list"
-                                + (field.kind() == ReferralForm.Kind.LIST_OF_OBJECTS ? " of objects" : " of text")));
+                                + (field.kind() == ReferralForm.Kind.LIST_OF_OBJECTS ? " of objects." : " of text.")));
                     } else {
                         variables.put(key, SpinValues.jsonValue(value.toString()).create());
                     }
@@ -71,7 +71,7 @@ final class ReferralRequest {
                 case NUMBER -> variables.put(key, value.isNumber() ? value.numberValue() : value.asText());
                 case TEXT, DATE -> {
                     if (value.isContainerNode()) {
-                        problems.add(new Problem(key, key + " must be text"));
+                        problems.add(new Problem(key, key + " must be text."));
                     } else {
                         variables.put(key, value.asText());
                     }

@@ -71,7 +71,7 @@ class Referrals {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
             throw new Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidRequest", List.of(new Problem(
                     IDEMPOTENCY_KEY, "The Idempotency-Key header must be 1 to 255 visible characters without spaces "
-                            + "(a UUID is a good key)"))));
+                            + "(a UUID is a good key)."))));
         }
         String fingerprint = ReferralRequest.fingerprint(body);
         if (idempotencyKey != null) {

@@ -354,8 +354,9 @@ class UntrustedVariables extends CommandInterceptor {
         return Objects.equals(a == null ? null : a.toString(), b == null ? null : b.toString());
     }
 
+    /** Each problem a sentence of its own: the body's message joins them. */
     private static Problem problem(String field, String message) {
-        return new Problem(field, message);
+        return new Problem(field, message.endsWith(".") ? message : message + ".");
     }
 
     private static void throwIfAny(List<Problem> problems) {

@@ -8,6 +8,8 @@ import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIF
 import java.util.List;
 import java.util.Map;
 
+import org.strengtheningfamilies.kernel.Problem;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,9 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
         ProcessInstance pi = atVerification("MK-000403");
         VariableMap corrected = evidence().putValue("afterAsbIncidents", 3);
         assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, corrected))
-                .hasMessageContaining("evidenceCorrectionReason is required")
-                .hasMessageContaining("afterAsbIncidents 2 -> 3");
+                .rootCause().isInstanceOfSatisfying(CaseDataException.class, refused -> assertThat(refused.problems())
+                        .containsExactly(new Problem("evidenceCorrectionReason", "You changed figures pre-filled from agency "
+                                + "data (ASB incidents, 6 months after: 2 to 3): say why in “Reason for correcting pre-filled figures”.")));
         assertThat(records.evidenceCorrections()).isEmpty();
         assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).as("still open").isNotNull();
 
