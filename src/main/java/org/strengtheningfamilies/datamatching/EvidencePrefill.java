@@ -92,9 +92,6 @@ public class EvidencePrefill {
             values.put(AFTER_ASB_INCIDENTS, evidence.afterAsbIncidents());
             values.put(BASELINE_YOUTH_OFFENCES, evidence.baselineYouthOffences());
             values.put(AFTER_YOUTH_OFFENCES, evidence.afterYouthOffences());
-            if (!childrenFromData.isEmpty()) {
-                values.put(CHILDREN_EDUCATION, childrenFromData);
-            }
             values.put(PROGRESS_TO_WORK, evidence.progressToWork());
             values.put(CONTINUOUS_EMPLOYMENT_WEEKS, evidence.continuousEmploymentWeeks());
         });
@@ -112,6 +109,10 @@ public class EvidencePrefill {
             List<ChildEducation> children = schoolAgeChildren(task, schoolDay, childrenFromData);
             if (!children.isEmpty()) {
                 CHILDREN_EDUCATION.set(task, children);
+            }
+            if (!childrenFromData.isEmpty()) {
+                // only the agency data's rows are pre-filled figures: changing them needs a reason, adding beside them not
+                prefilled.add(new PrefilledValue(CHILDREN_EDUCATION.name(), JSON.valueToTree(childrenFromData)));
             }
         }
         if (!prefilled.isEmpty()) {

@@ -320,7 +320,11 @@ class ReferralApiTest {
 
     @Test
     void aPartnerAccountUsesTheReferralApiOnlyAndWithinItsRate() throws Exception {
-        assertThat(get("partner-police", "/engine-rest/task").statusCode()).isEqualTo(403);
+        HttpResponse<String> engineRest = get("partner-police", "/engine-rest/task");
+        assertThat(engineRest.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(engineRest.body()).path("type").asText()).isEqualTo("Forbidden");
+        assertThat(JSON.readTree(engineRest.body()).path("message").asText()).isEqualTo("Partner system accounts may use "
+                + "/api/referrals only (see /api/docs), not the engine's REST API or the webapps.");
         assertThat(get("partner-police", "/engine-rest/process-instance").statusCode()).isEqualTo(403);
         assertThat(post("partner-police", "{}", null, "/engine-rest/process-definition/key/family-case/start")
                 .statusCode()).isEqualTo(403);
