@@ -92,6 +92,9 @@ public class EvidencePrefill {
             values.put(AFTER_ASB_INCIDENTS, evidence.afterAsbIncidents());
             values.put(BASELINE_YOUTH_OFFENCES, evidence.baselineYouthOffences());
             values.put(AFTER_YOUTH_OFFENCES, evidence.afterYouthOffences());
+            if (!childrenFromData.isEmpty()) {
+                values.put(CHILDREN_EDUCATION, childrenFromData);
+            }
             values.put(PROGRESS_TO_WORK, evidence.progressToWork());
             values.put(CONTINUOUS_EMPLOYMENT_WEEKS, evidence.continuousEmploymentWeeks());
         });
@@ -103,16 +106,14 @@ public class EvidencePrefill {
                 prefilled.add(new PrefilledValue(variable.name(), JSON.valueToTree(value)));
             }
         });
-        if (task.getVariable(CHILDREN_EDUCATION.name()) == null) {
+        boolean childrenFilledFromData = prefilled.stream().anyMatch(p -> p.variable().equals(CHILDREN_EDUCATION.name()));
+        if (childrenFilledFromData || task.getVariable(CHILDREN_EDUCATION.name()) == null) {
             // the school year that counts is the one at the end of the 6 months after (or today, if sooner)
             LocalDate schoolDay = today.isBefore(attachment.plusMonths(6)) ? today : attachment.plusMonths(6);
-            List<ChildEducation> children = schoolAgeChildren(task, schoolDay, childrenFromData);
+            // the household's children beside the data's rows; only the data's rows count as pre-filled (evidencePrefill)
+            List<ChildEducation> children = schoolAgeChildren(task, schoolDay, childrenFilledFromData ? childrenFromData : List.of());
             if (!children.isEmpty()) {
                 CHILDREN_EDUCATION.set(task, children);
-            }
-            if (!childrenFromData.isEmpty()) {
-                // only the agency data's rows are pre-filled figures: changing them needs a reason, adding beside them not
-                prefilled.add(new PrefilledValue(CHILDREN_EDUCATION.name(), JSON.valueToTree(childrenFromData)));
             }
         }
         if (!prefilled.isEmpty()) {

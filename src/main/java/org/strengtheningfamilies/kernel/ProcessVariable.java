@@ -67,11 +67,6 @@ public final class ProcessVariable<T> {
         return label != null ? label : words(name);
     }
 
-    /** Whether a label was declared (every variable a form captures has one; the model tests check it). */
-    public boolean hasLabel() {
-        return label != null;
-    }
-
     /** The problem of this variable when it is missing: "“District” is required." */
     public Problem missing() {
         return new Problem(name, "“" + label() + "” is required.");
