@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.referral.NeedsRule;
@@ -31,11 +33,12 @@ public class AssessmentRule implements TaskDataRule {
     }
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         problems.required(ASSESSMENT_DATE).ifPresent(date -> {
             if (date.isAfter(LocalDate.now(clock))) {
-                problems.add("assessmentDate " + date + " is in the future: record the assessment once it has taken place");
+                problems.add(ASSESSMENT_DATE.name(), "“" + ASSESSMENT_DATE.label() + "” " + StaffDates.format(date)
+                        + " is in the future: record the assessment once it has taken place.");
             }
         });
         NeedsRule.check(problems, phases.settingsOf(variables), false);

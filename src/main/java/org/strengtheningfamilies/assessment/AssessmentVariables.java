@@ -17,8 +17,8 @@ public final class AssessmentVariables {
     private AssessmentVariables() {
     }
 
-    public static final ProcessVariable<LocalDate> ASSESSMENT_DATE = date("assessmentDate");
-    public static final ProcessVariable<String> FAMILY_STRENGTHS = string("familyStrengths");
-    public static final ProcessVariable<String> FAMILY_VIEW = string("familyView");
-    public static final ProcessVariable<String> ASSESSMENT_NOTES = string("assessmentNotes");
+    public static final ProcessVariable<LocalDate> ASSESSMENT_DATE = date("assessmentDate").labelled("Date of the assessment");
+    public static final ProcessVariable<String> FAMILY_STRENGTHS = string("familyStrengths").labelled("The family's strengths");
+    public static final ProcessVariable<String> FAMILY_VIEW = string("familyView").labelled("The family's own view");
+    public static final ProcessVariable<String> ASSESSMENT_NOTES = string("assessmentNotes").labelled("Other notes");
 }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.HouseholdData.Member;
 import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
@@ -177,10 +178,10 @@ class IdentificationRun {
         VariableMap referral = needsFound != null
                 ? referral(familyRef, household, needsFound, runDate, phase)
                 : referral(familyRef, household, found, runDate);
-        List<String> problems = referralRules.problemsOfReferral(referral, phase);
+        List<Problem> problems = referralRules.problemsOfReferral(referral, phase);
         if (!problems.isEmpty()) {
             // the data cannot make a valid referral (e.g. nobody's gender recorded): kept for the data team
-            return outcomes.of(Outcome.INCOMPLETE_DATA, familyRef, null, String.join("; ", problems));
+            return outcomes.of(Outcome.INCOMPLETE_DATA, familyRef, null, Problem.join(problems));
         }
         String processInstanceId = starter.start(familyRef, referral);
         return outcomes.of(Outcome.CASE_STARTED, familyRef, processInstanceId, null);

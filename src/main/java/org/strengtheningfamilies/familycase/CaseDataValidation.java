@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.AllocationVariables;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.programme.ProgrammePhases;
@@ -41,7 +43,7 @@ class CaseDataValidation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Map<String, Object> variables = task.getVariables();
-        List<String> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
+        List<Problem> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
         if (problems.isEmpty()) {
             problems.addAll(phaseVariables.problems(phases.settingsOf(variables), variables));
         }
@@ -57,30 +59,33 @@ class CaseDataValidation implements TaskListener {
      * attachment date once the plan is signed.
      * A REST client could send them with any task; they are compared with the programme's records.
      */
-    private List<String> programmeOwnedValuesChanged(String familyRef, Map<String, Object> variables) {
+    private List<Problem> programmeOwnedValuesChanged(String familyRef, Map<String, Object> variables) {
         if (familyRef == null) {
             return List.of();
         }
         Problems problems = new Problems(variables);
         if (!familyRef.equals(problems.read(ReferralVariables.FAMILY_REF).orElse(null))) {
-            problems.add("familyRef cannot be changed once the case has started (it is " + familyRef + ")");
+            problems.add(ReferralVariables.FAMILY_REF.name(), "“" + ReferralVariables.FAMILY_REF.label()
+                    + "” cannot be changed once the case has started: it is " + familyRef + ".");
         }
         caseload.phase(familyRef).ifPresent(phase -> {
             Object given = variables.get(ProgrammeVariables.PROGRAMME_PHASE.name());
             String asGiven = given == null ? ProgrammePhase.TF_2012.name() : String.valueOf(given).trim();
             if (!phase.equals(asGiven)) {
-                problems.add("programmePhase cannot be changed: the case was referred under " + phase
-                        + " and keeps that programme's rules to its end");
+                problems.add(ProgrammeVariables.PROGRAMME_PHASE.name(), "The case's programme cannot be changed: it was "
+                        + "referred under " + ProgrammePhase.of(phase).title() + " and keeps that programme's rules to its end.");
             }
         });
         caseload.placeHolder(familyRef).ifPresent(worker -> {
             if (!worker.equals(problems.read(AllocationVariables.KEY_WORKER).orElse(null))) {
-                problems.add("keyWorker cannot be changed by a task: " + worker + " holds the family's place");
+                problems.add(AllocationVariables.KEY_WORKER.name(), "“" + AllocationVariables.KEY_WORKER.label()
+                        + "” cannot be changed here: " + worker + " holds the family's place (the coordinator can hand the family over).");
             }
         });
         caseload.attachmentDate(familyRef).ifPresent(date -> {
             if (!date.equals(problems.read(SupportVariables.ATTACHMENT_DATE).orElse(null))) {
-                problems.add("attachmentDate cannot be changed after the plan was signed (" + date + ")");
+                problems.add(SupportVariables.ATTACHMENT_DATE.name(), "“" + SupportVariables.ATTACHMENT_DATE.label()
+                        + "” cannot be changed once the plan is signed: it is " + StaffDates.format(date) + ".");
             }
         });
         return problems.list();

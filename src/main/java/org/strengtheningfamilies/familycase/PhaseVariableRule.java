@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.programme.Need;
 import org.strengtheningfamilies.programme.PhaseSettings;
@@ -58,31 +59,31 @@ class PhaseVariableRule {
     }
 
     /** One problem per variable given (not null) that the phase does not have. */
-    List<String> problems(PhaseSettings phase, Map<String, ?> variables) {
+    List<Problem> problems(PhaseSettings phase, Map<String, ?> variables) {
         String of = phase.phase().title() + ", this case's programme";
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (phase.phase().judgedByNeeds()) {
             for (String name : criteriaPhaseNames()) {
-                given(variables, name).ifPresent(n -> problems.add(n + " is part of the 2012 to 2015 programme, not of " + of
-                        + ": give the family's needs (needs) instead"));
+                given(variables, name).ifPresent(n -> problems.add(new Problem(n, n + " is part of the 2012 to 2015 "
+                        + "programme, not of " + of + ": give the family's needs (needs) instead.")));
             }
         } else {
             for (ProcessVariable<?> variable : NEEDS_PHASES) {
-                given(variables, variable.name()).ifPresent(n -> problems.add(n + " is part of the programmes from 2015 on, "
-                        + "not of " + of + ", which goes by the national criteria and local filters"));
+                given(variables, variable.name()).ifPresent(n -> problems.add(new Problem(n, n + " is part of the "
+                        + "programmes from 2015 on, not of " + of + ", which goes by the national criteria and local filters.")));
             }
         }
         if (!phase.hasSustainCheck()) {
-            SUSTAIN_CHECK.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(n
-                    + " belongs to a sustain check, which " + of + ", does not have")));
+            SUSTAIN_CHECK.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(new Problem(n,
+                    n + " belongs to a sustain check, which " + of + ", does not have."))));
         }
         if (!phase.dependentChildRequired()) {
-            given(variables, EXPECTING_CHILD.name()).ifPresent(n -> problems.add(n
-                    + " counts only where a family needs a dependent child, which " + of + ", does not ask for"));
+            given(variables, EXPECTING_CHILD.name()).ifPresent(n -> problems.add(new Problem(n,
+                    n + " counts only where a family needs a dependent child, which " + of + ", does not ask for.")));
         }
         if (!phase.continuousEmploymentRoute()) {
-            CONTINUOUS_EMPLOYMENT.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(n
-                    + ": continuous employment alone is not a route to success in " + of)));
+            CONTINUOUS_EMPLOYMENT.forEach(v -> given(variables, v.name()).ifPresent(n -> problems.add(new Problem(n,
+                    n + ": continuous employment alone is not a route to success in " + of + "."))));
         }
         return problems;
     }

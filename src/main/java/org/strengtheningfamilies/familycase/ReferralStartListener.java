@@ -31,6 +31,7 @@ import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.events.FamilyReferred;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.programme.PhaseSettings;
 import org.strengtheningfamilies.programme.ProgrammePhase;
@@ -64,10 +65,10 @@ class ReferralStartListener implements ExecutionListener {
         ProgrammePhase phase = phases.current();
         PhaseSettings settings = phases.settings(phase);
         Map<String, Object> referral = execution.getVariables();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (referral.get(PROGRAMME_PHASE.name()) != null) {
-            problems.add("programmePhase is set by the programme when a family is referred (this council refers under "
-                    + phase + "), not by a form or client: leave it out");
+            problems.add(new Problem(PROGRAMME_PHASE.name(), "The programme sets the case's programme when a family is "
+                    + "referred (this council refers under " + phase.title() + "), not a form or client: leave it out."));
         }
         problems.addAll(rules.problemsOfReferral(referral, settings));
         problems.addAll(phaseVariables.problems(settings, referral));
@@ -79,12 +80,13 @@ class ReferralStartListener implements ExecutionListener {
         if (businessKey == null || businessKey.isBlank()) {
             execution.setProcessBusinessKey(familyRef);
         } else if (!businessKey.equals(familyRef)) {
-            throw new CaseDataException(List.of("the business key (" + businessKey
-                    + ") must be the familyRef (" + familyRef + ")"));
+            throw CaseDataException.of(FAMILY_REF.name(), "The case's business key (" + businessKey
+                    + ") must be its “" + FAMILY_REF.label() + "” (" + familyRef + "): start it with the family's reference.");
         }
         if (!caseload.register(familyRef, execution.getProcessInstanceId())) {
-            throw new CaseDataException(List.of("familyRef " + familyRef
-                    + " already has a live case: a second referral cannot start another"));
+            throw CaseDataException.of(FAMILY_REF.name(), "The family " + familyRef
+                    + " already has a live case, so a second referral cannot start another. Ask the programme coordinator "
+                    + "about the family's case.");
         }
         PROGRAMME_PHASE.set(execution, phase);
         caseload.recordPhase(familyRef, phase.name());

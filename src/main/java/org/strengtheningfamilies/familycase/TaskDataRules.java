@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.assessment.AssessmentRule;
 import org.strengtheningfamilies.familyplan.FamilyPlanRule;
 import org.strengtheningfamilies.familyplan.TafMeetingRule;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.outcomes.EvidenceRule;
@@ -50,7 +51,7 @@ class TaskDataRules {
                   AssessmentRule assessment, NeedOutcomes needOutcomes, ProgrammePhases phases) {
         // the later phases judge needs: the panel may amend them, and outcomes are verified need by need
         TaskDataRule panelAndNeeds = variables -> {
-            List<String> problems = new ArrayList<>(panel.problems(variables));
+            List<Problem> problems = new ArrayList<>(panel.problems(variables));
             PhaseSettings phase = phases.settingsOf(variables);
             if (phase.phase().judgedByNeeds()) {
                 Problems needs = new Problems(variables);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.programme.Need;
 import org.strengtheningfamilies.programme.PhaseSettings;
@@ -40,7 +41,7 @@ public class NeedOutcomes {
     }
 
     /** Task_VerifyOutcomes in a later phase: every problem of the rows, each naming its field. */
-    public List<String> problems(Map<String, Object> variables, PhaseSettings phase) {
+    public List<Problem> problems(Map<String, Object> variables, PhaseSettings phase) {
         Problems problems = new Problems(variables);
         List<String> needs = problems.read(NEEDS).orElse(List.of());
         int before = problems.list().size();
@@ -51,35 +52,38 @@ public class NeedOutcomes {
             NeedOutcome row = rows.get(i);
             String at = "needOutcomes[" + (i + 1) + "]";
             if (row == null || row.need() == null || row.need().isBlank()) {
-                problems.add(at + ".need is required");
+                problems.add(at + ".need", "Row " + (i + 1) + " of “" + NEED_OUTCOMES.label() + "” names no need: "
+                        + "each row is one of the family's identified needs.");
                 continue;
             }
             if (!needs.contains(row.need())) {
-                problems.add(at + ".need " + row.need() + " is not one of this family's identified needs ("
-                        + String.join(", ", needs) + ")");
+                problems.add(at + ".need", "Row " + (i + 1) + " of “" + NEED_OUTCOMES.label() + "” is for " + row.need()
+                        + ", which is not one of this family's identified needs (" + String.join(", ", needs) + ").");
                 continue;
             }
             if (!seen.add(row.need())) {
-                problems.add(at + ".need " + row.need() + " is recorded twice");
+                problems.add(at + ".need", phase.need(row.need()).map(Need::title).orElse(row.need())
+                        + " has two rows in “" + NEED_OUTCOMES.label() + "”: keep one.");
             }
             String title = phase.need(row.need()).map(Need::title).orElse(row.need());
             if (row.outcome() == null) {
-                problems.add(at + ".outcome is required: was " + title + " achieved (ACHIEVED or NOT_ACHIEVED)?");
+                problems.add(at + ".outcome", "Record the outcome for " + title + ": achieved or not achieved.");
             }
             if (row.evidence() == null || row.evidence().isBlank()) {
-                problems.add(at + ".evidence is required: what shows the outcome for " + title + "?");
+                problems.add(at + ".evidence", "Give the evidence for " + title + ": what shows the outcome.");
             }
         }
         for (String need : unreadable ? List.<String>of() : needs) {
             if (!seen.contains(need) && rows.stream().noneMatch(r -> r != null && need.equals(r.need()))) {
-                problems.add("needOutcomes has no row for " + phase.need(need).map(Need::title).orElse(need)
-                        + " (" + need + "): every identified need is judged");
+                problems.add(NEED_OUTCOMES.name(), "“" + NEED_OUTCOMES.label() + "” has no row for "
+                        + phase.need(need).map(Need::title).orElse(need) + ": every identified need is judged.");
             }
         }
         if (phase.continuousEmploymentRoute()) {
             problems.required(CONTINUOUS_EMPLOYMENT_WEEKS).ifPresent(weeks -> {
                 if (weeks < 0) {
-                    problems.add("continuousEmploymentWeeks must be 0 or more (was " + weeks + ")");
+                    problems.add(CONTINUOUS_EMPLOYMENT_WEEKS.name(), "“" + CONTINUOUS_EMPLOYMENT_WEEKS.label()
+                            + "” must be 0 or more (it was " + weeks + ").");
                 }
             });
         }

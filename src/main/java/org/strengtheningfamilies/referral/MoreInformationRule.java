@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.programme.ProgrammePhases;
 
@@ -20,7 +21,7 @@ public class MoreInformationRule implements TaskDataRule {
     }
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         return referralRules.problemsOfEvidence(variables, phases.settingsOf(variables));
     }
 }

@@ -33,37 +33,41 @@ public final class NeedsRule {
         Set<String> given = new LinkedHashSet<>();
         for (String code : needs) {
             if (code == null || code.isBlank()) {
-                problems.add("needs contains an empty entry");
+                problems.add(NEEDS.name(), "“" + NEEDS.label() + "” has an empty entry: tick the needs by their names.");
             } else if (phase.need(code).isEmpty()) {
-                problems.add("needs contains " + code + ", which is not a need of " + phase.phase().title()
-                        + ", this case's programme. Its needs are " + String.join(", ", phase.needCodes()) + ".");
+                problems.add(NEEDS.name(), "“" + NEEDS.label() + "” has " + code + ", which is not a need of "
+                        + phase.phase().title() + ", this case's programme. Its needs are " + String.join(", ", phase.needCodes()) + ".");
             } else if (!given.add(code)) {
-                problems.add("needs lists " + code + " twice");
+                problems.add(NEEDS.name(), "“" + NEEDS.label() + "” lists " + title(phase, code) + " twice.");
             }
         }
         if (given.isEmpty() && needs.stream().allMatch(c -> c == null || c.isBlank())) {
-            problems.add("needs must name at least one of the family's needs");
+            problems.add(NEEDS.name(), "Tick at least one of the family's needs in “" + NEEDS.label() + "”.");
         }
         Map<String, String> evidence = problems.read(NEEDS_EVIDENCE).orElse(Map.of());
         for (String code : evidence.keySet()) {
             if (phase.need(code).isEmpty()) {
-                problems.add("needsEvidence." + code + " is evidence for " + code + ", which is not a need of "
-                        + phase.phase().title());
+                problems.add(NEEDS_EVIDENCE.name() + "." + code, "There is evidence for " + code + ", which is not a need of "
+                        + phase.phase().title() + ", this case's programme.");
             } else if (evidenceRequired && !given.contains(code)) {
                 // at referral the referrer gives both; later the panel or assessment may drop a need whose
                 // evidence stays on record
-                problems.add("needsEvidence." + code + " is evidence for a need that is not ticked: tick "
-                        + phase.need(code).map(Need::title).orElse(code) + " or remove its evidence");
+                problems.add(NEEDS_EVIDENCE.name() + "." + code, "There is evidence for " + title(phase, code)
+                        + " but the need is not ticked: tick it or remove its evidence.");
             }
         }
         if (evidenceRequired) {
             for (String code : given) {
                 if (!evidence.containsKey(code)) {
-                    problems.add("needsEvidence." + code + " is required: give the evidence for "
-                            + phase.need(code).map(Need::title).orElse(code));
+                    problems.add(NEEDS_EVIDENCE.name() + "." + code, "Give the evidence for " + title(phase, code)
+                            + ": what shows the family has this need.");
                 }
             }
         }
         return List.copyOf(given);
+    }
+
+    private static String title(PhaseSettings phase, String code) {
+        return phase.need(code).map(Need::title).orElse(code);
     }
 }

@@ -25,7 +25,7 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
         assertThatThrownBy(() -> refer(ProgrammePhase.SF_2022, needsReferral("MK-220201", "EDUCATION", "HOUSING",
                 "SCHOOL_ATTENDANCE")))
                 .isInstanceOf(CaseDataException.class)
-                .hasMessageContaining("needs contains SCHOOL_ATTENDANCE, which is not a need of Supporting Families 2022 to 2025");
+                .hasMessageContaining("“Needs the family has” has SCHOOL_ATTENDANCE, which is not a need of Supporting Families 2022 to 2025");
         assertThat(casesOf("MK-220201")).isZero();
         assertThat(caseload.isLive("MK-220201")).isFalse();
     }
@@ -92,14 +92,14 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
         today("2023-09-30");
         assertThatThrownBy(() -> refer(ProgrammePhase.SF_2022, needsReferral("MK-220204", "EDUCATION", "HOUSING", "CRIME")
                 .putValue("programmePhase", "SF_2022")))
-                .hasMessageContaining("programmePhase is set by the programme when a family is referred");
+                .hasMessageContaining("The programme sets the case's programme when a family is referred");
         assertThat(casesOf("MK-220204")).isZero();
 
         ProcessInstance pi = refer(ProgrammePhase.SF_2022, needsReferral("MK-220204", "EDUCATION", "HOUSING", "CRIME"));
         assertThatThrownBy(() -> complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP").putValue("programmePhase", "TF_2012")))
-                .hasMessageContaining("programmePhase cannot be changed: the case was referred under SF_2022");
+                .hasMessageContaining("The case's programme cannot be changed: it was referred under Supporting Families 2022 to 2025");
         assertThatThrownBy(() -> complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP").putValue("programmePhase", "TF_2015")))
-                .hasMessageContaining("programmePhase cannot be changed");
+                .hasMessageContaining("The case's programme cannot be changed");
         assertThat(pi).isWaitingAt(TASK_PANEL_VALIDATION);
         assertThat(variable(pi, "programmePhase")).isEqualTo("SF_2022");
     }
@@ -110,13 +110,13 @@ class PhaseVariablesTest extends LaterPhaseProcessTest {
         ProcessInstance pi = refer(ProgrammePhase.SF_2022, needsReferral("MK-220205", "EDUCATION", "HOUSING", "CRIME"));
         assertThatThrownBy(() -> complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP")
                 .putValue("needs", jsonList("EDUCATION", "CHILDREN_NEED_HELP"))))
-                .hasMessageContaining("needs contains CHILDREN_NEED_HELP, which is not a need of Supporting Families");
+                .hasMessageContaining("“Needs the family has” has CHILDREN_NEED_HELP, which is not a need of Supporting Families");
         complete(pi, TASK_PANEL_VALIDATION, accept(3, "CFP"));
         complete(pi, TASK_SEEK_CONSENT, consent(true));
         assertThatThrownBy(() -> complete(pi, TASK_ASSESS_FAMILY, assessment("2023-02-20", "EDUCATION", "WORKLESSNESS_FINANCIAL")))
-                .hasMessageContaining("needs contains WORKLESSNESS_FINANCIAL");
+                .hasMessageContaining("“Needs the family has” has WORKLESSNESS_FINANCIAL");
         assertThatThrownBy(() -> complete(pi, TASK_ASSESS_FAMILY, assessment("2023-10-20", "EDUCATION")))
-                .hasMessageContaining("assessmentDate 2023-10-20 is in the future");
+                .hasMessageContaining("“Date of the assessment” 20/10/2023 is in the future");
         assertThat(pi).isWaitingAt(TASK_ASSESS_FAMILY);
     }
 }

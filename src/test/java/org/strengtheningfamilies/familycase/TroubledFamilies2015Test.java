@@ -100,7 +100,7 @@ class TroubledFamilies2015Test extends LaterPhaseProcessTest {
     void theWeeksInWorkAreAskedFor() {
         ProcessInstance pi = atVerification("MK-150007");
         assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, needOutcomes(PROBLEMS)))
-                .hasMessageContaining("continuousEmploymentWeeks is required");
+                .hasMessageContaining("“Weeks of continuous employment” is required.");
         assertThat(pi).isWaitingAt(TASK_VERIFY_OUTCOMES);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.strengtheningfamilies.outcomes.NeedOutcome.Achievement;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.programme.PhaseSettings;
 import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.programme.ProgrammePhases;
@@ -46,25 +47,29 @@ class NeedOutcomesTest {
                  {"need":"HOUSING","outcome":null,"evidence":""},
                  {"need":"HEALTH","outcome":"ACHIEVED","evidence":"GP"}]""");
         assertThat(rules.problems(variables, SF)).containsExactly(
-                "needOutcomes[2].outcome is required: was Secure housing achieved (ACHIEVED or NOT_ACHIEVED)?",
-                "needOutcomes[2].evidence is required: what shows the outcome for Secure housing?",
-                "needOutcomes[3].need HEALTH is not one of this family's identified needs (EDUCATION, HOUSING, CRIME)",
-                "needOutcomes has no row for Crime prevention and tackling crime (CRIME): every identified need is judged");
+                new Problem("needOutcomes[2].outcome", "Record the outcome for Secure housing: achieved or not achieved."),
+                new Problem("needOutcomes[2].evidence", "Give the evidence for Secure housing: what shows the outcome."),
+                new Problem("needOutcomes[3].need", "Row 3 of “Needs and their outcomes” is for HEALTH, which is not one of "
+                        + "this family's identified needs (EDUCATION, HOUSING, CRIME)."),
+                new Problem("needOutcomes", "“Needs and their outcomes” has no row for Crime prevention and tackling crime: "
+                        + "every identified need is judged."));
     }
 
     @Test
     void anOutcomeMustBeOneOfTheTwo() {
         Map<String, Object> variables = verification("[\"EDUCATION\"]",
                 "[{\"need\":\"EDUCATION\",\"outcome\":\"MOSTLY\",\"evidence\":\"x\"}]");
-        assertThat(rules.problems(variables, SF)).singleElement().asString()
-                .contains("needOutcomes[1].outcome").contains("ACHIEVED, NOT_ACHIEVED");
+        assertThat(rules.problems(variables, SF)).singleElement()
+                .satisfies(problem -> assertThat(problem.field()).isEqualTo("needOutcomes[1].outcome"))
+                .extracting(Problem::message).asString().contains("ACHIEVED, NOT_ACHIEVED");
     }
 
     @Test
     void troubledFamilies2015AlsoAsksForTheWeeksInWork() {
         Map<String, Object> variables = verification("[\"CRIME_ASB\"]",
                 "[{\"need\":\"CRIME_ASB\",\"outcome\":\"NOT_ACHIEVED\",\"evidence\":\"two arrests\"}]");
-        assertThat(rules.problems(variables, TF15)).containsExactly("continuousEmploymentWeeks is required");
+        assertThat(rules.problems(variables, TF15)).containsExactly(
+                new Problem("continuousEmploymentWeeks", "“Weeks of continuous employment” is required."));
         variables.put("continuousEmploymentWeeks", 13);
         assertThat(rules.problems(variables, TF15)).isEmpty();
         assertThat(rules.problems(verification("[\"EDUCATION\"]",

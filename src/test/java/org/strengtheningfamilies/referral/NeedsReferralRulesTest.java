@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.programme.PhaseSettings;
 import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.programme.ProgrammePhases;
@@ -49,30 +50,32 @@ class NeedsReferralRulesTest {
     void aNeedOfAnotherPhaseIsRefusedNamingIt() {
         assertThat(rules.problemsOfReferral(referral("[\"EDUCATION\",\"SCHOOL_ATTENDANCE\"]",
                 "{\"EDUCATION\":\"x\",\"SCHOOL_ATTENDANCE\":\"y\"}"), SF)).containsExactly(
-                "needs contains SCHOOL_ATTENDANCE, which is not a need of Supporting Families 2022 to 2025, this case's "
-                        + "programme. Its needs are EDUCATION, EARLY_YEARS, HEALTH, SUBSTANCE_USE, FAMILY_RELATIONSHIPS, "
-                        + "CHILD_SAFETY, CRIME, DOMESTIC_ABUSE, HOUSING, FINANCIAL_STABILITY.",
-                "needsEvidence.SCHOOL_ATTENDANCE is evidence for SCHOOL_ATTENDANCE, which is not a need of Supporting "
-                        + "Families 2022 to 2025");
+                new Problem("needs", "“Needs the family has” has SCHOOL_ATTENDANCE, which is not a need of Supporting "
+                        + "Families 2022 to 2025, this case's programme. Its needs are EDUCATION, EARLY_YEARS, HEALTH, "
+                        + "SUBSTANCE_USE, FAMILY_RELATIONSHIPS, CHILD_SAFETY, CRIME, DOMESTIC_ABUSE, HOUSING, FINANCIAL_STABILITY."),
+                new Problem("needsEvidence.SCHOOL_ATTENDANCE", "There is evidence for SCHOOL_ATTENDANCE, which is not a need "
+                        + "of Supporting Families 2022 to 2025, this case's programme."));
     }
 
     @Test
     void everyNeedNeedsItsEvidenceAndEvidenceItsNeed() {
         assertThat(rules.problemsOfReferral(referral("[\"EDUCATION\",\"HOUSING\"]",
                 "{\"EDUCATION\":\"x\",\"CRIME\":\"caution\",\"HOUSING\":\"  \"}"), SF)).containsExactly(
-                "needsEvidence.CRIME is evidence for a need that is not ticked: tick Crime prevention and tackling crime "
-                        + "or remove its evidence",
-                "needsEvidence.HOUSING is required: give the evidence for Secure housing");
-        assertThat(rules.problemsOfReferral(referral(null, null), SF)).containsExactly("needs is required");
+                new Problem("needsEvidence.CRIME", "There is evidence for Crime prevention and tackling crime but the need "
+                        + "is not ticked: tick it or remove its evidence."),
+                new Problem("needsEvidence.HOUSING", "Give the evidence for Secure housing: what shows the family has this need."));
+        assertThat(rules.problemsOfReferral(referral(null, null), SF))
+                .containsExactly(new Problem("needs", "“Needs the family has” is required."));
         assertThat(rules.problemsOfReferral(referral("[]", null), SF))
-                .containsExactly("needs must name at least one of the family's needs");
+                .containsExactly(new Problem("needs", "Tick at least one of the family's needs in “Needs the family has”."));
     }
 
     @Test
     void retrospectiveAttachmentIsThe2012ProgrammesOnly() {
         Map<String, Object> variables = referral("[\"EDUCATION\"]", "{\"EDUCATION\":\"x\"}");
         variables.put("retrospective", true);
-        assertThat(rules.problemsOfReferral(variables, SF)).containsExactly("retrospective attachment (a family previously "
-                + "worked with) is part of the 2012 to 2015 programme only, not of Supporting Families 2022 to 2025");
+        assertThat(rules.problemsOfReferral(variables, SF)).containsExactly(new Problem("retrospective", "Attaching a "
+                + "family previously worked with (retrospectively) is part of the 2012 to 2015 programme only, not of "
+                + "Supporting Families 2022 to 2025."));
     }
 }
