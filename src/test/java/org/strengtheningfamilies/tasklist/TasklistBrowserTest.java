@@ -528,7 +528,12 @@ class TasklistBrowserTest {
     private void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            ExpectedConditions.elementToBeClickable(element).apply(d).click();
+            // not clickable yet (the list is still redrawing after a completed task): look again
+            WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (clickable == null) {
+                return false;
+            }
+            clickable.click();
             return true;
         });
     }
