@@ -31,10 +31,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The managers' dashboard in real headless Chromium: log in to Cockpit as {@code manager}, and the
@@ -46,10 +45,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * run time). Where they are missing the test is skipped with a message, unless the environment
  * variable {@code SF_BROWSER_TESTS=required} (set by .ci/run), where it fails.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cockpit-dashboard;DB_CLOSE_DELAY=-1", "sf.demo.cohort=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@DemoCohortTest
 class CockpitDashboardBrowserTest {
 
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
@@ -97,7 +93,7 @@ class CockpitDashboardBrowserTest {
 
     @Test
     void theManagerSeesTheDemoCohortsDecemberAndMarchFiguresOnTheCockpitDashboard() throws Exception {
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+        browser.get("http://localhost:" + port + "/camunda/app/cockpit/" + DemoCohortTest.ENGINE + "/");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("manager");
@@ -157,7 +153,7 @@ class CockpitDashboardBrowserTest {
         String reference = (String) runtime.getVariable(window, "claimReturnReference");
         String task = tasks.createTaskQuery().processInstanceId(window).singleResult().getId();
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("coordinator");

@@ -10,19 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * The project's /api/* answers the user logged in to the Camunda webapps (the Cockpit dashboard
  * plugin calls it with that session), still subject to the role checks; HTTP Basic keeps working;
  * no session and no credentials is a 401.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:dashboard-session;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ApplicationTest
 class DashboardSessionAuthenticationTest {
 
     private static final String REPORT = "/api/reports/targets?asOf=2012-12-31";

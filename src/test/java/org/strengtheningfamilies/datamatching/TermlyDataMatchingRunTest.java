@@ -21,12 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.AgencyDataFixture.Person;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
@@ -34,17 +32,13 @@ import org.strengtheningfamilies.outcomes.OutcomeVariables;
 import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.HouseholdMember;
 import org.strengtheningfamilies.referral.ReferralVariables;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * The identification run in the application (H2, real transactions): the engine's jobs are run by
  * the test, one at a time, as the job executor would, so a batch that fails rolls back as it would.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:datamatching;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.matching.household-batch-size=2",
-        "sf.matching.match-batch-size=3"})
+@ApplicationTest
 class TermlyDataMatchingRunTest {
 
     static final String RUN_DATE = "2013-09-01";

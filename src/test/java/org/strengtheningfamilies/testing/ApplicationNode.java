@@ -93,6 +93,16 @@ public final class ApplicationNode {
         return new RestSession(port);
     }
 
+    /**
+     * How long a node's job executor keeps the jobs it acquired: Camunda's default is 5 minutes, after which
+     * the jobs a killed node held go to another node. {@code -Dnodes.lock-time=PT30S} (the ITs' default)
+     * has them taken over sooner, so a run does not wait out the default; the jobs themselves take milliseconds.
+     */
+    public static String lockTimeArgument() {
+        return "--camunda.bpm.job-execution.lock-time-in-millis="
+                + Duration.parse(System.getProperty("nodes.lock-time", "PT30S")).toMillis();
+    }
+
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
