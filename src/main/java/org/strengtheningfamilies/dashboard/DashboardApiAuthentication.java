@@ -2,6 +2,7 @@ package org.strengtheningfamilies.dashboard;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +21,14 @@ import org.springframework.context.annotation.Configuration;
 public class DashboardApiAuthentication {
 
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ObjectProvider<ProcessEngine> engine) {
+        // looked up per request: filters are built with the web server, before the engine (and before
+        // Flyway, which must create the application's tables on a new database before the engine's)
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
                     @Override
                     protected ProcessEngine getAddressedEngine(String engineName) {
-                        return engine;
+                        return engine.getObject();
                     }
                 });
         registration.setName("sf-api-authentication");

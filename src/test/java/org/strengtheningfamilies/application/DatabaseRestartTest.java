@@ -31,6 +31,9 @@ import org.strengtheningfamilies.testing.RestSession;
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.process-engine-name=" + DatabaseRestartTest.ENGINE,
+        "camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "sf.demo.users=true", "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=1000",
         // fail fast while the database is away, rather than holding a request for the default 30 s
@@ -38,7 +41,7 @@ import org.strengtheningfamilies.testing.RestSession;
 @ActiveProfiles("postgres")
 class DatabaseRestartTest {
 
-    static final String ENGINE = "database-restart";
+    static final String ENGINE = "databaseRestart";
 
     static final int PORT = ApplicationNode.freePort();
     static final Path DATA;

@@ -11,14 +11,14 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.strengtheningfamilies.testing.ApplicationTest;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The project's /api/* answers the user logged in to the Camunda webapps (the Cockpit dashboard
  * plugin calls it with that session), still subject to the role checks; HTTP Basic keeps working;
  * no session and no credentials is a 401.
  */
-@ApplicationTest
+@DemoCohortTest // the webapps (their login and session) run in this context
 class DashboardSessionAuthenticationTest {
 
     private static final String REPORT = "/api/reports/targets?asOf=2012-12-31";
@@ -67,7 +67,7 @@ class DashboardSessionAuthenticationTest {
         HttpClient browser = newBrowser();
         assertThat(login(browser, "manager", "cockpit")).isEqualTo(200);
         String token = csrfToken(browser);
-        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + DemoCohortTest.ENGINE + "/logout"))
                 .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isLessThan(300);
@@ -94,7 +94,7 @@ class DashboardSessionAuthenticationTest {
     /** As the webapp's login page does: a CSRF token from a GET, then the form post with it. */
     private int login(HttpClient browser, String user, String app) throws Exception {
         String token = csrfToken(browser);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + DemoCohortTest.ENGINE + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
@@ -103,7 +103,7 @@ class DashboardSessionAuthenticationTest {
     }
 
     private String csrfToken(HttpClient browser) throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/")).build(),
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/" + DemoCohortTest.ENGINE + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return page.headers().firstValue("X-XSRF-TOKEN").orElseThrow(() -> new AssertionError("no CSRF token on " + page.uri()));
     }

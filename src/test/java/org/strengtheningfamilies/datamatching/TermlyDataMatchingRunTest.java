@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +40,12 @@ import org.strengtheningfamilies.testing.ApplicationTest;
  * the test, one at a time, as the job executor would, so a batch that fails rolls back as it would.
  */
 @ApplicationTest
+// a context of its own (its case starter can be made to fail), so its engine has a name of its own
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=" + TermlyDataMatchingRunTest.ENGINE,
+        "camunda.bpm.generate-unique-process-application-name=true"})
 class TermlyDataMatchingRunTest {
+
+    static final String ENGINE = "dataMatchingRun";
 
     static final String RUN_DATE = "2013-09-01";
 
@@ -231,7 +237,7 @@ class TermlyDataMatchingRunTest {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setBasicAuth(user, "demo");
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return rest.exchange("/engine-rest/process-definition/key/termly-data-matching/start",
+        return rest.exchange("/engine-rest/engine/" + ENGINE + "/process-definition/key/termly-data-matching/start",
                 org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class);
     }
 

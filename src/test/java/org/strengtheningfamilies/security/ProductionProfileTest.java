@@ -20,11 +20,14 @@ import org.strengtheningfamilies.StrengtheningFamiliesApplication;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:production;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=" + ProductionProfileTest.ENGINE,
+        "camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.job-execution.enabled=false",
         "sf.demo.users=false", "sf.admin.user=council-admin", "sf.admin.password=a-Long-and-unguessable-1"})
 class ProductionProfileTest {
 
-    static final String ENGINE = "production-profile";
+    static final String ENGINE = "productionProfile";
 
     @Autowired IdentityService identity;
     @Autowired TestRestTemplate rest;

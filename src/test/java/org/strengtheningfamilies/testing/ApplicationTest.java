@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * differences), not on totals. docs/testing.md says which set to use when.
  *
  * <p>Its engine is the one named "default", so the REST API answers at {@code /engine-rest/…}
- * without an engine name; the other property sets name their engines.
+ * without an engine name; the other property sets name their engines. No Cockpit or Tasklist here:
+ * tests of the webapps use {@link DemoCohortTest}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:application-tests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=default",
         "camunda.bpm.job-execution.enabled=false",
+        // the webapps' filters find their Spring context through a static field: one context per JVM
+        // may have them, and that is @DemoCohortTest's (the browser and session tests)
+        "camunda.bpm.webapp.enabled=false",
         "sf.demo.users=true", "sf.demo.cohort=false",
         "sf.imports.inbox=",
         // several chunks and progress updates even for the small files the tests import

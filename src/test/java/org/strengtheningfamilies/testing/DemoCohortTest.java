@@ -14,8 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * dashboard). The cohort is loaded once for every class with this annotation. Leave the cohort's
  * figures as they are: a test that adds families dates them outside 2012–14 or removes them again.
  *
- * <p>Its engine is named {@value #ENGINE}: the webapps are at {@code /camunda/app/cockpit/demo-cohort/},
- * the REST API at {@code /engine-rest/engine/demo-cohort/…}; the project's {@code /api/…} as everywhere.
+ * <p>Its engine is named {@value #ENGINE}: the webapps are at {@code /camunda/app/cockpit/demoCohort/},
+ * the REST API at {@code /engine-rest/engine/demoCohort/…}; the project's {@code /api/…} as everywhere.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,10 +23,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-cohort-tests;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=" + DemoCohortTest.ENGINE,
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.job-execution.enabled=false",
         "sf.demo.users=true", "sf.demo.cohort=true",
         "sf.imports.inbox="})
 public @interface DemoCohortTest {
 
-    String ENGINE = "demo-cohort";
+    String ENGINE = "demoCohort";
 }

@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  * one database for every class with this annotation), on a random port, with the demo users switched
  * back on and the job executor off. One Spring context for all of them: assert on your own families.
  *
- * <p>Its engine is named {@value #ENGINE}: the REST API is at {@code /engine-rest/engine/postgres-tests/…}
+ * <p>Its engine is named {@value #ENGINE}: the REST API is at {@code /engine-rest/engine/postgresTests/…}
  * ({@code new RestSession(port, ENGINE)} writes the paths so).
  */
 @Documented
@@ -26,7 +26,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.process-engine-name=" + PostgresApplicationTest.ENGINE,
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps
         "sf.demo.users=true",
         "sf.admin.user=council-admin", "sf.admin.password=a-Long-and-unguessable-1",
         "sf.imports.inbox=", "sf.imports.batch-size=4",
@@ -35,7 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgresApplicationTest.Database.class)
 public @interface PostgresApplicationTest {
 
-    String ENGINE = "postgres-tests";
+    String ENGINE = "postgresTests";
 
     /** Points the postgres profile's SF_DB_* at the embedded server's database for these tests. */
     class Database implements ApplicationContextInitializer<ConfigurableApplicationContext> {
