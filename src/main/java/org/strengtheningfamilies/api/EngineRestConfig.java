@@ -11,5 +11,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(RestExceptionMapper.class);
         register(EngineExceptionMapper.class);
+        register(org.strengtheningfamilies.partnerapi.PartnerAccountBoundary.EngineRestRefusal.class);
     }
 }

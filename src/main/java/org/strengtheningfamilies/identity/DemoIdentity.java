@@ -41,6 +41,7 @@ public class DemoIdentity {
         USERS.put("kw-nep-1", List.of("Ned", "Employment", "key-workers", "team-nep"));
         USERS.put("kw-fip-1", List.of("Fay", "Family Intervention", "key-workers", "team-fip"));
         USERS.put("data-team", List.of("Dana", "Data", "data-team"));
+        USERS.put("partner-police", List.of("Police", "Referral System", "partner-systems"));
     }
 
     private final IdentityService identityService;

@@ -26,6 +26,8 @@ public final class ProgrammeGroups {
         GROUPS.put("managers", "Managers and programme board");
         // imports agency data and resolves possible matches (issue 4)
         GROUPS.put("data-team", "Data team");
+        // partner agencies' systems: /api/referrals only (issue 16, partnerapi)
+        GROUPS.put("partner-systems", "Partner systems (referral API)");
     }
 
     private ProgrammeGroups() {

@@ -63,6 +63,31 @@ class ConcurrentRequestsOnPostgresTest {
                 + "and END_TIME_ is not null", Integer.class)).isEqualTo(1);
     }
 
+    /** Issue 16: the partner API's Idempotency-Key is taken in the database, in the case's transaction. */
+    @Test
+    void aPartnersReferralSentTwiceAtOnceWithOneIdempotencyKeyMakesOneCaseAndBothHearTheFirstAnswer() throws Exception {
+        String referral = """
+                {"familyRef": "MK-200002", "referringAgency": "POLICE", "district": "Fishermead",
+                 "criterionCrimeAsb": true, "criterionEducation": true, "criterionWork": true,
+                 "householdMembers": [{"name": "Ann", "dateOfBirth": "1979-01-02", "gender": "FEMALE", "role": "ADULT"}]}""";
+        List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> statuses = twiceAtOnce(() -> {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth("partner-police", "demo");
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.set("Idempotency-Key", "0f3c-200002");
+            var response = rest.exchange("/api/referrals", HttpMethod.POST, new HttpEntity<>(referral, headers), String.class);
+            bodies.add(response.getBody());
+            return response.getStatusCode().value();
+        });
+        assertThat(statuses).containsExactly(201, 201);
+        assertThat(bodies.stream().distinct()).hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("family-case")
+                .processInstanceBusinessKey("MK-200002").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from sf_idempotency_key where idempotency_key = '0f3c-200002'",
+                Integer.class)).isEqualTo(1);
+    }
+
     private int post(String user, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setBasicAuth(user, "demo");

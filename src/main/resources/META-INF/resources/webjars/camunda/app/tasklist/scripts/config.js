@@ -33,7 +33,7 @@ export default {
   //    "fallbackLocale": "en"
   //  },
   // The project's Tasklist fixes (see strengthening-families/tasklist-fixes.js)
-  customScripts: ['strengthening-families/tasklist-fixes'],
+  customScripts: ['strengthening-families/tasklist-fixes', 'strengthening-families/my-referrals'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

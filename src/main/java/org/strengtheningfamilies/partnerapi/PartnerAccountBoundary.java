@@ -1,0 +1,156 @@
+package org.strengtheningfamilies.partnerapi;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A partner-systems account uses /api/referrals and nothing else: the engine's REST API answers it
+ * 403 whatever it asks (it has no engine permissions either), and the webapps (Tasklist, Cockpit,
+ * Admin and the welcome page) refuse its login with 403, so it never holds a webapp session.
+ */
+public final class PartnerAccountBoundary {
+
+    static final String REFUSAL = "{\"type\":\"Forbidden\",\"message\":\"Partner system accounts may use "
+            + "/api/referrals only (see /api/docs), not the engine's REST API or the webapps.\"}";
+
+    private PartnerAccountBoundary() {
+    }
+
+    static boolean isPartnerSystem(IdentityService identity, String userId) {
+        return userId != null && identity.createUserQuery().userId(userId)
+                .memberOfGroup(PartnerAccess.PARTNER_SYSTEMS).count() > 0;
+    }
+
+    /**
+     * Registered in Camunda's REST API (api.EngineRestConfig): runs after its HTTP Basic authentication
+     * (a servlet filter) and before Jersey matches the path, whose sub-resource locators already query
+     * the engine (and would answer 404 for what the account may not see).
+     */
+    @Provider
+    @PreMatching
+    @Priority(Priorities.AUTHORIZATION)
+    public static class EngineRestRefusal implements ContainerRequestFilter {
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+            Authentication caller = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
+            if (caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(PartnerAccess.PARTNER_SYSTEMS)) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(REFUSAL).build());
+            }
+        }
+    }
+
+    /** On the webapps' login ({@code /camunda/api/admin/auth/user/{engine}/login/{app}}). */
+    static class WebappLoginRefusal extends OncePerRequestFilter {
+
+        private static final int MAX_LOGIN_BODY = 16 * 1024;
+
+        private final ProcessEngine engine;
+
+        WebappLoginRefusal(ProcessEngine engine) {
+            this.engine = engine;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !"POST".equals(request.getMethod()) || !request.getRequestURI().contains("/login/");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            // the login form is read here from a copy of its body, so the webapp's own resource reads it as sent
+            byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY);
+            if (isPartnerSystem(engine.getIdentityService(), username(body))) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json");
+                response.getWriter().write(REFUSAL);
+                return;
+            }
+            chain.doFilter(new BufferedBody(request, body), response);
+        }
+
+        private static String username(byte[] form) {
+            for (String pair : new String(form, StandardCharsets.ISO_8859_1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && "username".equals(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8))) {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the login body is already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
