@@ -27,7 +27,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.job-execution.enabled=false",
         "sf.demo.users=true", "sf.demo.cohort=true",
-        "sf.imports.inbox="})
+        "sf.imports.inbox=",
+        // a partner's status callback that fails is retried at once, not minutes later
+        "sf.partner-api.callback-retry-cycle=PT1S,PT1S"})
 public @interface DemoCohortTest {
 
     String ENGINE = "demoCohort";
