@@ -100,11 +100,6 @@ public class ImportController {
         return ResponseEntity.badRequest().body(body);
     }
 
-    @ExceptionHandler(ResponseStatusException.class)
-    public ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
-        return ResponseEntity.status(e.getStatusCode()).body(Map.of("message", String.valueOf(e.getReason())));
-    }
-
     private static void requireCsv(String contentType) {
         MediaType type;
         try {

@@ -9,8 +9,9 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(RestExceptionMapper.class);
-        register(EngineExceptionMapper.class);
+        for (Class<?> provider : EngineRestErrors.providers()) {
+            register(provider);
+        }
         register(org.strengtheningfamilies.partnerapi.PartnerAccountBoundary.EngineRestRefusal.class);
     }
 }

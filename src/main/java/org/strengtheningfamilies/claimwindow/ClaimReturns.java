@@ -1,8 +1,5 @@
 package org.strengtheningfamilies.claimwindow;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -13,8 +10,8 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.strengtheningfamilies.csv.RecordCsv;
+
 
 /**
  * Claim windows: gathering every approved, recorded and not yet submitted claim into one claim
@@ -23,8 +20,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 class ClaimReturns {
 
-    static final String[] CSV_HEADER = {"authority", "familyReference", "resultType", "amount", "attachmentDate",
-            "programmeYear"};
     private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final ClaimReturnRepository repository;
@@ -82,17 +77,11 @@ class ClaimReturns {
     /** The return as the department receives it: one line per claimed result. */
     public String csv(String reference) {
         require(reference);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get())) {
-            for (ClaimReturnLine line : repository.lines(reference)) {
-                printer.printRecord(authority, line.familyRef(), line.resultType().name(),
+        return RecordCsv.write(DepartmentLine.class, repository.lines(reference).stream()
+                .map(line -> new DepartmentLine(authority, line.familyRef(), line.resultType().name(),
                         BigDecimal.valueOf(line.amountPence(), 2).toPlainString(),
-                        line.attachmentDate() == null ? "" : line.attachmentDate().toString(), line.programmeYear());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+                        line.attachmentDate() == null ? "" : line.attachmentDate().toString(), line.programmeYear()))
+                .toList());
     }
 
     private ClaimReturn require(String reference) {

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * Authentication of the project's {@code /api/*} (the engine's {@code /engine-rest/*} stays HTTP Basic
  * only, in {@code security.RestAuthentication}): Basic, or the Camunda webapp session, so that the
  * Cockpit dashboard plugin reads the reports as the logged-in manager. The endpoints' own role checks
- * ({@code security.ApiAccess}) apply either way; without either the answer is 401.
+ * ({@code api.ApiAccess}) apply either way; without either the answer is 401.
  *
  * <p>Camunda's filter looks the engine up by the name in the request path ({@code /engine/{name}/…}),
  * "default" otherwise; {@code /api/*} has no engine in its path and its controllers use the

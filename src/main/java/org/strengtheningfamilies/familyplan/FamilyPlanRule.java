@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.familyplan;
 
+import org.strengtheningfamilies.kernel.StaffDates;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_ACTIONS;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_RESOURCES;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_REVISION_NOTES;
@@ -41,31 +42,31 @@ public class FamilyPlanRule implements TaskDataRule {
         Problems problems = new Problems(variables);
         List<PlanAction> actions = problems.required(PLAN_ACTIONS).orElse(List.of());
         if (actions.isEmpty() && problems.list().isEmpty()) {
-            problems.add("planActions must contain at least one SMART action");
+            problems.add("Add at least one action to the plan: what will be done, who does it, by when and how it is measured.");
         }
         for (int i = 0; i < actions.size(); i++) {
             PlanAction a = actions.get(i);
-            String at = "planActions[" + (i + 1) + "]";
+            String at = "Action " + (i + 1) + " of the plan";
             if (a == null) {
-                problems.add(at + " is empty");
+                problems.add(at + " is empty: fill it in or remove it.");
                 continue;
             }
             if (blank(a.action())) {
-                problems.add(at + ".action is required (what will be done)");
+                problems.add(at + ": say what will be done.");
             }
             if (blank(a.owner())) {
-                problems.add(at + ".owner is required (who will do it)");
+                problems.add(at + ": say who will do it.");
             }
             if (a.dueDate() == null) {
-                problems.add(at + ".dueDate is required (by when)");
+                problems.add(at + ": give the date it will be done by.");
             }
             if (blank(a.measure())) {
-                problems.add(at + ".measure is required (how it is measured)");
+                problems.add(at + ": say how progress will be measured.");
             }
         }
         for (String resource : problems.read(PLAN_RESOURCES).orElse(List.of())) {
             if (!RESOURCES.contains(resource)) {
-                problems.add("planResources contains an unknown resource " + resource);
+                problems.add("'" + resource + "' is not one of the resources a plan can consider.");
             }
         }
         boolean signed = problems.required(PLAN_SIGNED_BY_ALL).orElse(false);
@@ -73,12 +74,13 @@ public class FamilyPlanRule implements TaskDataRule {
             LocalDate tafDate = problems.read(TAF_DATE).orElse(null);
             problems.required(ATTACHMENT_DATE).ifPresent(date -> {
                 if (date.isAfter(LocalDate.now(clock))) {
-                    problems.add("attachmentDate " + date + " is in the future");
+                    problems.add("The plan cannot be signed on a day still to come (" + StaffDates.format(date) + "): give the date it was signed.");
                 } else if (tafDate != null && date.isBefore(tafDate)) {
-                    problems.add("attachmentDate " + date + " is before the Team Around the Family meeting (" + tafDate + ")");
+                    problems.add("The plan cannot be signed before the Team Around the Family meeting (" + StaffDates.format(tafDate) + ").");
                 } else if (!calendar.contains(date)) {
-                    problems.add("attachmentDate " + date + " is outside the programme (" + calendar.yearStart(1)
-                            + " to " + calendar.yearEnd(calendar.years()) + ")");
+                    problems.add("The plan must be signed while the programme runs (" + StaffDates.format(calendar.yearStart(1))
+                            + " to " + StaffDates.format(calendar.yearEnd(calendar.years())) + "); "
+                            + StaffDates.format(date) + " is outside it.");
                 }
             });
         } else if (problems.list().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.familyplan;
 
+import org.strengtheningfamilies.kernel.StaffDates;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_ATTENDEES;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_DATE;
 import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_NEEDS;
@@ -30,17 +31,18 @@ public class TafMeetingRule implements TaskDataRule {
         Problems problems = new Problems(variables);
         problems.required(TAF_DATE).ifPresent(date -> {
             if (date.isAfter(LocalDate.now(clock))) {
-                problems.add("tafDate " + date + " is in the future: record the meeting once it has taken place");
+                problems.add("The Team Around the Family meeting cannot be on a day still to come (" + StaffDates.format(date)
+                        + "): record the meeting once it has taken place.");
             }
         });
         List<String> attendees = problems.required(TAF_ATTENDEES).orElse(null);
         if (attendees != null) {
             if (attendees.isEmpty()) {
-                problems.add("tafAttendees must name at least one organisation");
+                problems.add("Tick at least one organisation that attended the meeting.");
             }
             for (String code : attendees) {
                 if (Arrays.stream(ReferringAgency.values()).noneMatch(a -> a.name().equals(code))) {
-                    problems.add("tafAttendees contains an unknown agency code " + code);
+                    problems.add("'" + code + "' is not an organisation the programme knows.");
                 }
             }
         }

@@ -17,29 +17,31 @@ class PanelDecisionRules {
     public List<String> problems(PanelDecision decision, String reason, Integer needLevel, LeadService leadService) {
         List<String> problems = new ArrayList<>();
         if (decision == null) {
-            problems.add("panelDecision is required");
+            problems.add("Choose the panel's decision.");
             return problems;
         }
         switch (decision) {
             case REJECT, MORE_INFO -> {
                 if (reason == null || reason.isBlank()) {
-                    problems.add("panelReason is required when panelDecision is " + decision);
+                    problems.add(decision == PanelDecision.REJECT
+                            ? "Give the reason for rejecting the referral: the referrer will read it."
+                            : "Say what more information the referrer must give.");
                 }
             }
             case ACCEPT -> {
                 boolean levelValid = false;
                 if (needLevel == null) {
-                    problems.add("needLevel is required when panelDecision is ACCEPT");
+                    problems.add("Give the family's level of need (2, 3 or 4) to accept the referral.");
                 } else if (needLevel < LOWEST_NEED_LEVEL || needLevel > HIGHEST_NEED_LEVEL) {
-                    problems.add("needLevel must be 2, 3 or 4 (was " + needLevel + ")");
+                    problems.add("The level of need must be 2, 3 or 4 (it was " + needLevel + ").");
                 } else {
                     levelValid = true;
                 }
                 if (leadService == null) {
-                    problems.add("leadService is required when panelDecision is ACCEPT");
+                    problems.add("Choose the lead service to accept the referral.");
                 } else if (levelValid && !leadService.fitsLevel(needLevel)) {
-                    problems.add("leadService " + leadService + " needs needLevel " + levels(leadService)
-                            + " (was " + needLevel + ")");
+                    problems.add(leadService.displayName() + " takes families at " + levels(leadService)
+                            + " only; this family is at level " + needLevel + ".");
                 }
             }
         }
@@ -48,7 +50,7 @@ class PanelDecisionRules {
 
     private static String levels(LeadService service) {
         return service.lowestNeedLevel() == service.highestNeedLevel()
-                ? String.valueOf(service.lowestNeedLevel())
-                : service.lowestNeedLevel() + " to " + service.highestNeedLevel();
+                ? "level " + service.lowestNeedLevel()
+                : "levels " + service.lowestNeedLevel() + " to " + service.highestNeedLevel();
     }
 }

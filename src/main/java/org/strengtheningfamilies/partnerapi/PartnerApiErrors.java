@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The partner API's refusals as the 4xx body of STATUS.md; an unreadable body is the client's mistake (400). */
 @RestControllerAdvice(basePackageClasses = PartnerApiErrors.class)
+@org.springframework.core.annotation.Order(0) // before the project-wide api.ApiErrors
 class PartnerApiErrors {
 
     @ExceptionHandler(ApiError.Refusal.class)

@@ -159,7 +159,8 @@ class Referrals {
     private static Optional<List<FieldProblem>> caseDataProblems(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CaseDataException caseData) {
-                return Optional.of(caseData.problems().stream().map(FieldProblem::of).toList());
+                return Optional.of(caseData.problemsByField().stream()
+                        .map(problem -> new FieldProblem(problem.field(), problem.message())).toList());
             }
         }
         return Optional.empty();

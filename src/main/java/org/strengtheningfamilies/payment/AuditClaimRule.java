@@ -25,7 +25,7 @@ public class AuditClaimRule implements TaskDataRule {
         AuditDecision decision = problems.required(AUDIT_DECISION).orElse(null);
         String reason = problems.read(AUDIT_REASON).orElse("");
         if (decision == AuditDecision.REJECTED && reason.isBlank()) {
-            problems.add("auditReason is required when auditDecision is REJECTED");
+            problems.add("Give the reason for rejecting the claim: the coordinator and the key worker will read it.");
         }
         return problems.list();
     }

@@ -65,14 +65,29 @@ public class ReferralRules {
         return problems.list();
     }
 
+    /** The longest district and presenting issue the programme's records hold (the read model's columns). */
+    static final int MAX_DISTRICT = 100;
+    static final int MAX_ISSUE = 200;
+    static final int MAX_NAME = 200;
+
     private void checkEvidence(Problems problems) {
         problems.required(REFERRING_AGENCY);
-        problems.required(DISTRICT);
+        problems.required(DISTRICT).ifPresent(district -> {
+            if (district.length() > MAX_DISTRICT) {
+                problems.add("district is too long: " + district.length() + " characters, at most " + MAX_DISTRICT);
+            }
+        });
         for (ProcessVariable<Boolean> flag : List.of(CRITERION_CRIME_ASB, CRITERION_EDUCATION, CRITERION_WORK,
                 LOCAL_DOMESTIC_ABUSE, LOCAL_POLICE_CALLOUTS, LOCAL_SUBSTANCE_MISUSE, LOCAL_HOUSING)) {
             problems.read(flag);
         }
-        problems.read(PRESENTING_ISSUES);
+        List<String> issues = problems.read(PRESENTING_ISSUES).orElse(List.of());
+        for (int i = 0; i < issues.size(); i++) {
+            if (issues.get(i) != null && issues.get(i).length() > MAX_ISSUE) {
+                problems.add("presentingIssues[" + (i + 1) + "] is too long: " + issues.get(i).length()
+                        + " characters, at most " + MAX_ISSUE);
+            }
+        }
         int before = problems.list().size();
         List<HouseholdMember> members = problems.read(HOUSEHOLD_MEMBERS).orElse(List.of());
         boolean unreadable = problems.list().size() > before;
@@ -89,6 +104,8 @@ public class ReferralRules {
             }
             if (m.name() == null || m.name().isBlank()) {
                 problems.add(at + ".name is required");
+            } else if (m.name().length() > MAX_NAME) {
+                problems.add(at + ".name is too long: " + m.name().length() + " characters, at most " + MAX_NAME);
             }
             if (m.dateOfBirth() == null) {
                 problems.add(at + ".dateOfBirth is required");

@@ -36,7 +36,7 @@ public class CapacityReportController {
     }
 
     @GetMapping("/api/reports/capacity")
-    public Map<String, Object> capacity() {
+    public CapacityReport capacity() {
         ApiAccess.requireAnyGroup(identity, ApiAccess.MANAGEMENT, "the capacity report");
         Map<String, Integer> live = new LinkedHashMap<>();
         jdbc.query("select key_worker, count(*) from sf_live_case where key_worker is not null group by key_worker",
@@ -48,34 +48,22 @@ public class CapacityReportController {
                 + "group by lead_service", Map.of(), rs -> {
                     waiting.put(rs.getString(1), rs.getInt(2));
                 });
-        List<Map<String, Object>> services = new ArrayList<>();
+        int cap = allocation.cap();
+        List<CapacityReport.Service> services = new ArrayList<>();
         for (LeadService service : LeadService.values()) {
             if (service == LeadService.NFA) {
                 continue;
             }
-            List<Map<String, Object>> workers = new ArrayList<>();
-            int places = 0;
-            int taken = 0;
+            List<CapacityReport.KeyWorker> workers = new ArrayList<>();
             for (String worker : teamOf(service)) {
                 int families = live.getOrDefault(worker, 0);
-                workers.add(Map.of("keyWorker", worker, "liveFamilies", families, "cap", allocation.cap(),
-                        "freePlaces", Math.max(0, allocation.cap() - families)));
-                places += allocation.cap();
-                taken += families;
+                workers.add(new CapacityReport.KeyWorker(worker, families, cap, Math.max(0, cap - families)));
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("leadService", service.name());
-            row.put("keyWorkers", workers);
-            row.put("places", places);
-            row.put("liveFamilies", taken);
-            row.put("familiesWaiting", waiting.getOrDefault(service.name(), 0));
-            services.add(row);
+            services.add(new CapacityReport.Service(service.name(), workers, cap * workers.size(),
+                    workers.stream().mapToInt(CapacityReport.KeyWorker::liveFamilies).sum(),
+                    waiting.getOrDefault(service.name(), 0)));
         }
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("cap", allocation.cap());
-        report.put("services", services);
-        report.put("familiesWaiting", waiting.values().stream().mapToInt(Integer::intValue).sum());
-        return report;
+        return new CapacityReport(cap, services, waiting.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     /** Managers may not browse users; the team list is read on the system's behalf, ids only. */

@@ -1,21 +1,13 @@
 package org.strengtheningfamilies.reporting;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,6 +31,10 @@ public class FundingReportController {
         this.identity = identity;
     }
 
+    /** Far beyond any council (the national programme had 120,000 families): larger inputs are mistakes. */
+    static final int MAX_FAMILIES = 1_000_000;
+    static final long MAX_COST_PER_FAMILY = 10_000_000;
+
     @GetMapping("/api/reports/funding")
     public ResponseEntity<?> funding(
             @RequestParam(defaultValue = "141,212,72") String actuals,
@@ -47,31 +43,37 @@ public class FundingReportController {
             @RequestParam(defaultValue = "10000") long costPerFamily,
             @RequestParam(defaultValue = "40") int departmentShare,
             @RequestParam(required = false) String upfront,
-            @RequestParam(defaultValue = "json") String format) throws IOException {
+            @RequestParam(defaultValue = "json") String format) {
         ApiAccess.requireAnyGroup(identity, ApiAccess.MANAGEMENT, "the funding report");
         List<Integer> families = integers("actuals", actuals);
+        if (families.stream().anyMatch(n -> n < 0 || n > MAX_FAMILIES)) {
+            throw new IllegalArgumentException(String.format("actuals must be from 0 to %,d families a year (was %s)",
+                    MAX_FAMILIES, actuals));
+        }
+        if (costPerFamily < 0 || costPerFamily > MAX_COST_PER_FAMILY) {
+            throw new IllegalArgumentException(String.format("costPerFamily must be from 0 to %,d pounds (was %d)",
+                    MAX_COST_PER_FAMILY, costPerFamily));
+        }
         int[] fraction = fraction(deadweight);
         List<Integer> upfrontShares = upfront != null ? integers("upfront", upfront)
                 : upfrontFor(PaymentModel.named(model), families.size());
-        FundingForecast forecast = new FundingForecast(families, fraction[0], fraction[1], costPerFamily,
-                departmentShare, upfrontShares);
+        FundingForecast forecast;
+        try {
+            forecast = new FundingForecast(families, fraction[0], fraction[1], costPerFamily, departmentShare, upfrontShares);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("these figures are too large to add up: give fewer families or a lower cost");
+        }
+        FundingReport report = new FundingReport(
+                new FundingReport.Parameters(families, deadweight, costPerFamily, departmentShare, upfrontShares),
+                forecast.years().stream().map(FundingReportController::year).toList(), totals(forecast.totals()));
         if ("csv".equalsIgnoreCase(format)) {
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv")).body(csv(forecast));
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(report.csv());
         }
         if (!"json".equalsIgnoreCase(format)) {
             throw new IllegalArgumentException("format must be json or csv (was " + format + ")");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("parameters", Map.of("actuals", families, "deadweight", deadweight, "costPerFamily", costPerFamily,
-                "departmentShare", departmentShare, "upfront", upfrontShares));
-        body.put("years", forecast.years().stream().map(FundingReportController::year).toList());
-        body.put("totals", totals(forecast.totals()));
-        return ResponseEntity.ok(body);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    public ResponseEntity<Map<String, String>> badParameter(IllegalArgumentException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
+        return ResponseEntity.ok(report);
     }
 
     /** The report's model repeats its single share for every year; the national preset has three years. */
@@ -110,44 +112,13 @@ public class FundingReportController {
         throw new IllegalArgumentException("deadweight must be a fraction such as 1/6 (was " + text + ")");
     }
 
-    private static Map<String, Object> year(FundingYear y) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("year", y.year());
-        row.putAll(figures(y.actualFamilies(), y.indicativeFamilies(), y.councilContributionPounds(),
-                y.departmentContributionPounds(), y.upfrontFeePounds(), y.resultsInArrearsPounds()));
-        return row;
+    private static FundingReport.Year year(FundingYear y) {
+        return new FundingReport.Year(y.year(), y.actualFamilies(), y.indicativeFamilies(), y.councilContributionPounds(),
+                y.departmentContributionPounds(), y.upfrontFeePounds(), y.resultsInArrearsPounds());
     }
 
-    private static Map<String, Object> totals(FundingTotals t) {
-        return figures(t.actualFamilies(), t.indicativeFamilies(), t.councilContributionPounds(),
+    private static FundingReport.Year totals(FundingTotals t) {
+        return new FundingReport.Year("total", t.actualFamilies(), t.indicativeFamilies(), t.councilContributionPounds(),
                 t.departmentContributionPounds(), t.upfrontFeePounds(), t.resultsInArrearsPounds());
-    }
-
-    private static Map<String, Object> figures(int actual, int indicative, long council, long department,
-                                               long upfront, long arrears) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("actualFamilies", actual);
-        row.put("indicativeFamilies", indicative);
-        row.put("councilContribution", council);
-        row.put("departmentContribution", department);
-        row.put("upfrontFee", upfront);
-        row.put("resultsInArrears", arrears);
-        return row;
-    }
-
-    private static String csv(FundingForecast forecast) throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("year", "actualFamilies",
-                "indicativeFamilies", "councilContribution", "departmentContribution", "upfrontFee", "resultsInArrears")
-                .get())) {
-            for (FundingYear y : forecast.years()) {
-                printer.printRecord(y.year(), y.actualFamilies(), y.indicativeFamilies(), y.councilContributionPounds(),
-                        y.departmentContributionPounds(), y.upfrontFeePounds(), y.resultsInArrearsPounds());
-            }
-            FundingTotals t = forecast.totals();
-            printer.printRecord("total", t.actualFamilies(), t.indicativeFamilies(), t.councilContributionPounds(),
-                    t.departmentContributionPounds(), t.upfrontFeePounds(), t.resultsInArrearsPounds());
-        }
-        return out.toString();
     }
 }

@@ -3,12 +3,12 @@ package org.strengtheningfamilies.reporting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.FundingForecast;
@@ -23,8 +23,13 @@ import org.strengtheningfamilies.reporting.StatisticalNeighbours.Figures;
 /**
  * The managers' reports (DESIGN.md section 6; the report's Table 1, Table 2, Appendices 2 and 3) and
  * the claims report, built from the read model as at a date. Aggregates only: no family appears.
+ * For an {@link Audience#CONTROLLED} audience (managers) every report goes through
+ * {@link DisclosureControl}: figures as at the latest release date, small figures suppressed.
  */
 public class ProgrammeReports {
+
+    /** Who reads a report: the coordinator (exact figures) or managers (disclosure control). */
+    public enum Audience { EXACT, CONTROLLED }
 
     private static final int[] NEED_LEVELS = {2, 3, 4};
 
@@ -34,9 +39,12 @@ public class ProgrammeReports {
     private final List<Integer> targetFamilies;
     private final int[] deadweight;
     private final StatisticalNeighbours neighbours;
+    private final DisclosureControl control;
+    private final java.time.Clock clock;
 
     public ProgrammeReports(ReportQueries queries, ProgrammeCalendar calendar, String authority,
-                            List<Integer> targetFamilies, String deadweight, StatisticalNeighbours neighbours) {
+                            List<Integer> targetFamilies, String deadweight, StatisticalNeighbours neighbours,
+                            DisclosureControl control, java.time.Clock clock) {
         if (targetFamilies == null || targetFamilies.size() != calendar.years()) {
             throw new IllegalArgumentException("sf.programme.target-families must give one target per programme year ("
                     + calendar.years() + "), was " + targetFamilies);
@@ -47,6 +55,8 @@ public class ProgrammeReports {
         this.targetFamilies = List.copyOf(targetFamilies);
         this.deadweight = fraction(deadweight);
         this.neighbours = neighbours;
+        this.control = control;
+        this.clock = clock;
         forecast(); // a bad deadweight or target stops the application at start, not a report later
     }
 
@@ -55,210 +65,234 @@ public class ProgrammeReports {
                 targetFamilies.stream().map(t -> 0).toList());
     }
 
+    /** The date the figures are as at, and what the report says of its disclosure control. */
+    private record View(LocalDate figuresAsOf, Disclosure disclosure, boolean controlled) {
+    }
+
+    private View view(LocalDate asOf, Audience audience) {
+        if (audience == Audience.EXACT) {
+            return new View(asOf, Disclosure.exact(asOf), false);
+        }
+        // a month not over yet is never released: asking for a later day must not show this month so far
+        LocalDate today = LocalDate.now(clock);
+        LocalDate upTo = asOf.isAfter(today) ? today : asOf;
+        LocalDate release = control.releaseDate(upTo, calendar.yearStart(1),
+                DisclosureControl.byMonth(queries.identifiedPerMonth(upTo)));
+        return new View(release, new Disclosure(true, control.minimumCell(), release.toString(), control.rule()), true);
+    }
+
+    /** Which cells of a table disclosure control suppresses (none for the exact audience). */
+    private static boolean[] suppressed(DisclosureControl.Table table, View view) {
+        return view.controlled() ? table.protect() : new boolean[table.size()];
+    }
+
+    /** The figures of a table whose cells are exactly {@code values}, in order. */
+    private static Figure[] figures(DisclosureControl.Table table, long[] values, View view) {
+        boolean[] suppressed = suppressed(table, view);
+        Figure[] figures = new Figure[values.length];
+        for (int i = 0; i < values.length; i++) {
+            figures[i] = Figure.of(values[i], suppressed[i]);
+        }
+        return figures;
+    }
+
     // ---- Table 1 ------------------------------------------------------------------------
 
-    public Report targets(LocalDate asOf) {
+    public TargetsReport targets(LocalDate asOf, Audience audience) {
+        View view = view(asOf, audience);
         List<LocalDate[]> periods = new ArrayList<>();
         for (int year = 1; year <= calendar.years(); year++) {
             periods.add(new LocalDate[] {calendar.yearStart(year), calendar.yearEnd(year)});
         }
-        List<Progress> progress = queries.progress(periods, asOf);
+        List<Progress> progress = queries.progress(periods, view.figuresAsOf());
         List<FundingYear> forecast = forecast().years();
-        List<Map<String, Object>> years = new ArrayList<>();
-        List<List<Object>> csv = new ArrayList<>();
-        long[] totals = new long[6];
-        for (int i = 0; i < periods.size(); i++) {
-            Progress p = progress.get(i);
-            FundingYear f = forecast.get(i);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("year", i + 1);
-            row.put("from", periods.get(i)[0].toString());
-            row.put("to", periods.get(i)[1].toString());
-            long[] figures = {f.actualFamilies(), f.indicativeFamilies(), p.identified(), p.workedWith(), p.attached(),
-                    p.turnedAround()};
-            putProgress(row, figures);
-            years.add(row);
-            List<Object> line = new ArrayList<>(List.of(i + 1, periods.get(i)[0].toString(), periods.get(i)[1].toString()));
-            Arrays.stream(figures).forEach(line::add);
-            csv.add(line);
-            for (int k = 0; k < totals.length; k++) {
-                totals[k] += figures[k];
+        int years = periods.size();
+        // per measure (identified, worked with, attached, turned around): the years, then their total
+        DisclosureControl.Table table = control.table();
+        long[] values = new long[4 * (years + 1)];
+        for (int m = 0; m < 4; m++) {
+            long total = 0;
+            List<Integer> parts = new ArrayList<>();
+            for (int i = 0; i < years; i++) {
+                long value = measure(progress.get(i), m);
+                values[m * (years + 1) + i] = value;
+                parts.add(table.cell(value));
+                total += value;
             }
+            values[m * (years + 1) + years] = total;
+            table.sum(table.cell(total), parts);
         }
-        Map<String, Object> totalRow = new LinkedHashMap<>();
-        putProgress(totalRow, totals);
-        List<Object> totalLine = new ArrayList<>(List.of("total", periods.get(0)[0].toString(),
-                periods.get(periods.size() - 1)[1].toString()));
-        Arrays.stream(totals).forEach(totalLine::add);
-        csv.add(totalLine);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("asOf", asOf.toString());
-        json.put("authority", authority);
-        json.put("years", years);
-        json.put("totals", totalRow);
-        return new Report(json, List.of("year", "from", "to", "targetFamilies", "indicativeFamilies", "identified",
-                "workedWith", "attached", "turnedAround"), csv);
+        Figure[] f = figures(table, values, view);
+        List<TargetsReport.Year> rows = new ArrayList<>();
+        long target = 0;
+        long indicative = 0;
+        for (int i = 0; i < years; i++) {
+            FundingYear y = forecast.get(i);
+            rows.add(new TargetsReport.Year(i + 1, periods.get(i)[0].toString(), periods.get(i)[1].toString(),
+                    y.actualFamilies(), y.indicativeFamilies(), f[i], f[(years + 1) + i], f[2 * (years + 1) + i],
+                    f[3 * (years + 1) + i]));
+            target += y.actualFamilies();
+            indicative += y.indicativeFamilies();
+        }
+        TargetsReport.Year totals = new TargetsReport.Year("total", periods.get(0)[0].toString(),
+                periods.get(years - 1)[1].toString(), target, indicative, f[years], f[2 * years + 1], f[3 * years + 2],
+                f[4 * years + 3]);
+        return new TargetsReport(asOf.toString(), authority, rows, totals, view.disclosure());
     }
 
-    private static void putProgress(Map<String, Object> row, long[] figures) {
-        String[] names = {"targetFamilies", "indicativeFamilies", "identified", "workedWith", "attached", "turnedAround"};
-        for (int k = 0; k < names.length; k++) {
-            row.put(names[k], figures[k]);
-        }
+    private static long measure(Progress p, int m) {
+        return switch (m) {
+            case 0 -> p.identified();
+            case 1 -> p.workedWith();
+            case 2 -> p.attached();
+            default -> p.turnedAround();
+        };
     }
 
     // ---- Table 2 ------------------------------------------------------------------------
 
-    public Report activity(LocalDate asOf) {
-        Activity activity = queries.activity(asOf);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<List<Object>> csv = new ArrayList<>();
+    public ActivityReport activity(LocalDate asOf, Audience audience) {
+        View view = view(asOf, audience);
+        Activity activity = queries.activity(view.figuresAsOf());
+        List<LeadService> services = java.util.Arrays.stream(LeadService.values()).filter(s -> s != LeadService.NFA).toList();
+        DisclosureControl.Table table = control.table();
+        List<Long> values = new ArrayList<>();
+        List<Integer> rowTotals = new ArrayList<>();
         long working = 0;
-        for (LeadService service : LeadService.values()) {
-            if (service == LeadService.NFA) {
-                continue;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("leadService", service.name());
-            row.put("leadServiceName", service.displayName());
-            List<Object> line = new ArrayList<>(List.of(service.name(), service.displayName()));
+        for (LeadService service : services) {
+            List<Integer> levels = new ArrayList<>();
             long total = 0;
             for (int level : NEED_LEVELS) {
                 long n = activity.live().stream()
                         .filter(l -> service.name().equals(l.leadService()) && l.needLevel() == level)
                         .mapToLong(LiveCases::families).sum();
-                row.put("level" + level, n);
-                line.add(n);
+                values.add(n);
+                levels.add(table.cell(n));
                 total += n;
             }
-            row.put("total", total);
-            line.add(total);
-            rows.add(row);
-            csv.add(line);
+            values.add(total);
+            int totalCell = table.cell(total);
+            table.sum(totalCell, levels);
+            rowTotals.add(totalCell);
             working += total;
         }
+        values.add(activity.noFurtherAction());
+        rowTotals.add(table.cell(activity.noFurtherAction()));
+        values.add(activity.previouslyWorkedWith());
+        rowTotals.add(table.cell(activity.previouslyWorkedWith()));
         long total = working + activity.noFurtherAction() + activity.previouslyWorkedWith();
-        csv.add(List.of("NFA", LeadService.NFA.displayName(), "", "", "", activity.noFurtherAction()));
-        csv.add(List.of("PREVIOUSLY_WORKED_WITH", "Previously worked with (retrospective)", "", "", "",
-                activity.previouslyWorkedWith()));
-        csv.add(List.of("TOTAL", "Total households", "", "", "", total));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("asOf", asOf.toString());
-        json.put("rows", rows);
-        json.put("noFurtherAction", activity.noFurtherAction());
-        json.put("previouslyWorkedWith", activity.previouslyWorkedWith());
-        json.put("total", total);
-        return new Report(json, List.of("leadService", "leadServiceName", "level2", "level3", "level4", "total"), csv);
+        values.add(total);
+        table.sum(table.cell(total), rowTotals);
+        Figure[] f = figures(table, values.stream().mapToLong(Long::longValue).toArray(), view);
+        List<ActivityReport.Row> rows = new ArrayList<>();
+        for (int s = 0; s < services.size(); s++) {
+            int at = s * 4;
+            rows.add(new ActivityReport.Row(services.get(s).name(), services.get(s).displayName(), f[at], f[at + 1],
+                    f[at + 2], f[at + 3]));
+        }
+        int after = services.size() * 4;
+        return new ActivityReport(asOf.toString(), rows, f[after], f[after + 1], f[after + 2], view.disclosure());
     }
 
     // ---- Appendix 3 -----------------------------------------------------------------------
 
-    public Report performance(LocalDate asOf) {
+    public PerformanceReport performance(LocalDate asOf, Audience audience) {
+        View view = view(asOf, audience);
         long target = targetFamilies.stream().mapToLong(Integer::longValue).sum();
-        long[] own = queries.identifiedAndWorkedWith(asOf);
+        long[] own = queries.identifiedAndWorkedWith(view.figuresAsOf());
         Map<String, Optional<Figures>> others = neighbours.asOf(asOf);
         others.remove(authority);
         List<Figures> ranked = new ArrayList<>();
-        ranked.add(new Figures(authority, Math.toIntExact(target), asOf, Math.toIntExact(own[0]), Math.toIntExact(own[1])));
+        ranked.add(new Figures(authority, Math.toIntExact(target), view.figuresAsOf(), Math.toIntExact(own[0]),
+                Math.toIntExact(own[1])));
         others.values().forEach(f -> f.ifPresent(ranked::add));
         List<Percentages.Share> identifiedShares = ranked.stream()
                 .map(f -> new Percentages.Share(f.identified(), f.targetFamilies())).toList();
         List<Percentages.Share> workedShares = ranked.stream()
                 .map(f -> new Percentages.Share(f.workedWith(), f.targetFamilies())).toList();
 
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("asOf", asOf.toString());
-        json.put("authority", authority);
-        json.put("targetFamilies", target);
-        json.put("identified", own[0]);
-        json.put("identifiedPercent", Percentages.percent(own[0], target));
-        json.put("workedWith", own[1]);
-        json.put("workedWithPercent", Percentages.percent(own[1], target));
-        json.put("rankByIdentifiedPercent", Percentages.rank(identifiedShares.get(0), identifiedShares));
-        json.put("rankByWorkedWithPercent", Percentages.rank(workedShares.get(0), workedShares));
-        json.put("authorities", ranked.size());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<List<Object>> csv = new ArrayList<>();
-        csv.add(List.of(authority, target, asOf.toString(), own[0], Percentages.percent(own[0], target), own[1],
-                Percentages.percent(own[1], target), json.get("rankByIdentifiedPercent"), json.get("rankByWorkedWithPercent")));
+        // the council's own figures: identified = worked with + no further action (not shown here)
+        DisclosureControl.Table table = control.table();
+        int identified = table.cell(own[0]);
+        table.sum(identified, table.cell(own[1]), table.hidden(own[0] - own[1]));
+        boolean[] suppressed = suppressed(table, view);
+        PerformanceReport.Authority council = new PerformanceReport.Authority(authority, Math.toIntExact(target),
+                view.figuresAsOf().toString(), Figure.of(own[0], suppressed[0]),
+                Figure.of(Percentages.percent(own[0], target), suppressed[0]), Figure.of(own[1], suppressed[1]),
+                Figure.of(Percentages.percent(own[1], target), suppressed[1]),
+                Figure.of(Percentages.rank(identifiedShares.get(0), identifiedShares), suppressed[0]),
+                Figure.of(Percentages.rank(workedShares.get(0), workedShares), suppressed[1]));
+        List<PerformanceReport.Authority> rows = new ArrayList<>();
         for (Map.Entry<String, Optional<Figures>> entry : others.entrySet()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("authority", entry.getKey());
             if (entry.getValue().isEmpty()) {
-                // nothing published on or before asOf: listed, not ranked
-                for (String field : List.of("targetFamilies", "figuresAsOf", "identified", "identifiedPercent",
-                        "workedWith", "workedWithPercent", "rankByIdentifiedPercent", "rankByWorkedWithPercent")) {
-                    row.put(field, null);
-                }
-                rows.add(row);
-                csv.add(List.of(entry.getKey(), "", "", "", "", "", "", "", ""));
+                rows.add(PerformanceReport.Authority.unpublished(entry.getKey())); // listed, not ranked
                 continue;
             }
             Figures f = entry.getValue().get();
             int index = ranked.indexOf(f);
-            row.put("targetFamilies", f.targetFamilies());
-            row.put("figuresAsOf", f.figuresAsOf().toString());
-            row.put("identified", f.identified());
-            row.put("identifiedPercent", Percentages.percent(f.identified(), f.targetFamilies()));
-            row.put("workedWith", f.workedWith());
-            row.put("workedWithPercent", Percentages.percent(f.workedWith(), f.targetFamilies()));
-            row.put("rankByIdentifiedPercent", Percentages.rank(identifiedShares.get(index), identifiedShares));
-            row.put("rankByWorkedWithPercent", Percentages.rank(workedShares.get(index), workedShares));
-            rows.add(row);
-            csv.add(List.of(f.authority(), f.targetFamilies(), f.figuresAsOf().toString(), f.identified(),
-                    row.get("identifiedPercent"), f.workedWith(), row.get("workedWithPercent"),
-                    row.get("rankByIdentifiedPercent"), row.get("rankByWorkedWithPercent")));
+            rows.add(new PerformanceReport.Authority(f.authority(), f.targetFamilies(), f.figuresAsOf().toString(),
+                    Figure.of(f.identified()), Figure.of(Percentages.percent(f.identified(), f.targetFamilies())),
+                    Figure.of(f.workedWith()), Figure.of(Percentages.percent(f.workedWith(), f.targetFamilies())),
+                    Figure.of(Percentages.rank(identifiedShares.get(index), identifiedShares)),
+                    Figure.of(Percentages.rank(workedShares.get(index), workedShares))));
         }
-        json.put("neighbours", rows);
-        return new Report(json, List.of("authority", "targetFamilies", "figuresAsOf", "identified", "identifiedPercent",
-                "workedWith", "workedWithPercent", "rankByIdentifiedPercent", "rankByWorkedWithPercent"), csv);
+        return new PerformanceReport(asOf.toString(), council, ranked.size(), rows, view.disclosure());
     }
 
     // ---- claims ---------------------------------------------------------------------------
 
-    public Report claims(LocalDate asOf) {
-        List<ClaimFigures> figures = queries.claims(asOf);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<List<Object>> csv = new ArrayList<>();
-        long[] totals = new long[9];
-        for (ClaimFigures f : figures) {
-            long[] values = {f.made(), f.approved(), f.rejected(), f.submitted(), f.outstanding(), f.madePence(),
-                    f.approvedPence(), f.submittedPence(), f.outstandingPence()};
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("programmeYear", f.programmeYear());
-            row.put("resultType", f.resultType());
-            putClaims(row, values);
-            rows.add(row);
-            List<Object> line = new ArrayList<>(List.of(f.programmeYear(), f.resultType()));
-            line.addAll(row.values().stream().skip(2).toList());
-            csv.add(line);
-            for (int k = 0; k < totals.length; k++) {
-                totals[k] += values[k];
+    private static final int CLAIM_COUNTS = 5; // made, approved, rejected, submitted, outstanding
+
+    public ClaimsReport claims(LocalDate asOf, Audience audience) {
+        View view = view(asOf, audience);
+        List<ClaimFigures> figures = queries.claims(view.figuresAsOf());
+        int rows = figures.size();
+        DisclosureControl.Table table = control.table();
+        long[][] values = new long[rows + 1][CLAIM_COUNTS];
+        int[][] cell = new int[rows + 1][CLAIM_COUNTS];
+        for (int r = 0; r < rows; r++) {
+            values[r] = counts(figures.get(r));
+            for (int k = 0; k < CLAIM_COUNTS; k++) {
+                cell[r][k] = table.cell(values[r][k]);
+                values[rows][k] += values[r][k];
+            }
+            // made = approved + rejected + awaiting audit (not shown)
+            table.sum(cell[r][0], cell[r][1], cell[r][2], table.hidden(values[r][0] - values[r][1] - values[r][2]));
+        }
+        for (int k = 0; k < CLAIM_COUNTS; k++) {
+            cell[rows][k] = table.cell(values[rows][k]);
+            int column = k;
+            table.sum(cell[rows][k], IntStream.range(0, rows).map(r -> cell[r][column]).toArray());
+        }
+        boolean[] suppressed = suppressed(table, view);
+        List<ClaimsReport.Row> lines = new ArrayList<>();
+        long[] pence = new long[4];
+        for (int r = 0; r < rows; r++) {
+            ClaimFigures c = figures.get(r);
+            long[] amounts = {c.madePence(), c.approvedPence(), c.submittedPence(), c.outstandingPence()};
+            lines.add(row(c.programmeYear(), c.resultType(), values[r], cell[r], suppressed, amounts));
+            for (int k = 0; k < 4; k++) {
+                pence[k] += amounts[k];
             }
         }
-        Map<String, Object> totalRow = new LinkedHashMap<>();
-        putClaims(totalRow, totals);
-        List<Object> totalLine = new ArrayList<>(List.of("total", ""));
-        totalLine.addAll(totalRow.values());
-        csv.add(totalLine);
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("asOf", asOf.toString());
-        json.put("rows", rows);
-        json.put("totals", totalRow);
-        return new Report(json, List.of("programmeYear", "resultType", "made", "approved", "rejected", "submitted",
-                "outstanding", "madeAmount", "approvedAmount", "submittedAmount", "outstandingAmount"), csv);
+        ClaimsReport.Row totals = row("total", null, values[rows], cell[rows], suppressed, pence);
+        return new ClaimsReport(asOf.toString(), lines, totals, view.disclosure());
     }
 
-    private static void putClaims(Map<String, Object> row, long[] v) {
-        row.put("made", v[0]);
-        row.put("approved", v[1]);
-        row.put("rejected", v[2]);
-        row.put("submitted", v[3]);
-        row.put("outstanding", v[4]);
-        row.put("madeAmount", pounds(v[5]));
-        row.put("approvedAmount", pounds(v[6]));
-        row.put("submittedAmount", pounds(v[7]));
-        row.put("outstandingAmount", pounds(v[8]));
+    private static long[] counts(ClaimFigures f) {
+        return new long[] {f.made(), f.approved(), f.rejected(), f.submitted(), f.outstanding()};
+    }
+
+    private static ClaimsReport.Row row(Object year, String resultType, long[] values, int[] cells,
+                                        boolean[] suppressed, long[] pence) {
+        Figure[] counts = new Figure[CLAIM_COUNTS];
+        for (int k = 0; k < CLAIM_COUNTS; k++) {
+            counts[k] = Figure.of(values[k], suppressed[cells[k]]);
+        }
+        // an amount gives its count away (each result has a fixed price): suppressed with it
+        return new ClaimsReport.Row(year, resultType, counts[0], counts[1], counts[2], counts[3], counts[4],
+                Figure.of(pounds(pence[0]), counts[0].suppressed()), Figure.of(pounds(pence[1]), counts[1].suppressed()),
+                Figure.of(pounds(pence[2]), counts[3].suppressed()), Figure.of(pounds(pence[3]), counts[4].suppressed()));
     }
 
     static BigDecimal pounds(long pence) {
@@ -280,33 +314,36 @@ public class ProgrammeReports {
 
     private static final int TOP_ISSUES = 10;
 
-    public Report characteristics(LocalDate asOf) {
-        Map<String, Map<String, Long>> counts = queries.characteristics(asOf);
-        long people = count(counts, "people", "");
-        List<Map<String, Object>> sections = new ArrayList<>();
-        List<List<Object>> csv = new ArrayList<>();
+    /** A section before disclosure control: its rows and what they are shares of. */
+    private record Draft(String name, long whole, List<Object[]> rows, boolean partition) {
+    }
 
-        section(sections, csv, "Young people, by gender", people, closedList(counts, "gender", people,
-                "MALE", "Male", "FEMALE", "Female"));
-        section(sections, csv, "Young people, by route", people, closedList(counts, "identification_route", people,
-                "THREE_CRITERIA", "Meeting 3 criteria", "TWO_PLUS_LOCAL", "Meeting 2+1 criteria"));
-        section(sections, csv, "Young people, known to social care", people, rows(
-                "Known to Soc Care, active or recent case", count(counts, "known_to_social_care", "true")));
+    public CharacteristicsReport characteristics(LocalDate asOf, Audience audience) {
+        View view = view(asOf, audience);
+        Map<String, Map<String, Long>> counts = queries.characteristics(view.figuresAsOf());
+        long people = count(counts, "people", "");
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(new Draft("Young people, by gender", people, closedList(counts, "gender", people,
+                "MALE", "Male", "FEMALE", "Female"), true));
+        drafts.add(new Draft("Young people, by route", people, closedList(counts, "identification_route", people,
+                "THREE_CRITERIA", "Meeting 3 criteria", "TWO_PLUS_LOCAL", "Meeting 2+1 criteria"), true));
+        drafts.add(new Draft("Young people, known to social care", people, rows(
+                "Known to Soc Care, active or recent case", count(counts, "known_to_social_care", "true")), false));
         List<Object> years = new ArrayList<>(List.of("1-6", "School Year 1 - 6", "7-8", "School Year 7 - 8"));
         for (int y = 9; y <= 13; y++) {
             years.addAll(List.of(String.valueOf(y), "School Year " + y));
         }
         Map<String, Long> byYear = new LinkedHashMap<>(counts.getOrDefault("school_year", Map.of()));
-        byYear.put("1-6", java.util.stream.IntStream.rangeClosed(1, 6).mapToLong(y -> byYear.getOrDefault(String.valueOf(y), 0L)).sum());
+        byYear.put("1-6", IntStream.rangeClosed(1, 6).mapToLong(y -> byYear.getOrDefault(String.valueOf(y), 0L)).sum());
         byYear.put("7-8", byYear.getOrDefault("7", 0L) + byYear.getOrDefault("8", 0L));
         counts.put("school_year_bands", byYear);
-        section(sections, csv, "Young people, by school year", people,
-                closedList(counts, "school_year_bands", people, years.toArray()));
+        drafts.add(new Draft("Young people, by school year", people,
+                closedList(counts, "school_year_bands", people, years.toArray()), true));
         List<Object> sen = new ArrayList<>();
         SEN.forEach((code, label) -> sen.addAll(List.of(code, label)));
-        section(sections, csv, "Young people, educational needs", people, closedList(counts, "sen", people, sen.toArray()));
-        section(sections, csv, "Young people, free school meals", people, rows(
-                "Entitled to Free School Meal", count(counts, "free_school_meals", "true")));
+        drafts.add(new Draft("Young people, educational needs", people, closedList(counts, "sen", people, sen.toArray()), true));
+        drafts.add(new Draft("Young people, free school meals", people, rows(
+                "Entitled to Free School Meal", count(counts, "free_school_meals", "true")), false));
         List<Object> ethnicity = new ArrayList<>();
         ETHNICITY.forEach((code, label) -> {
             // E3 is not among the report's own rows; it is shown when someone has it
@@ -314,43 +351,80 @@ public class ProgrammeReports {
                 ethnicity.addAll(List.of(code, code + " " + label));
             }
         });
-        section(sections, csv, "Young people, by ethnicity", people,
-                closedList(counts, "ethnicity", people, ethnicity.toArray()));
+        drafts.add(new Draft("Young people, by ethnicity", people,
+                closedList(counts, "ethnicity", people, ethnicity.toArray()), true));
         Map<String, Long> district = new LinkedHashMap<>(counts.getOrDefault("district", Map.of()));
         Long noDistrict = district.remove("");
+        // districts and issues are typed by referrers: for managers a small one is not even named
+        long otherDistricts = view.controlled() ? fold(district) : 0;
         List<Object[]> districtRows = byCount(district, Integer.MAX_VALUE, null);
+        if (otherDistricts > 0) {
+            districtRows.add(new Object[] {"Other districts (fewer than " + control.minimumCell() + " young people each)",
+                    otherDistricts});
+        }
         if (noDistrict != null && noDistrict > 0) {
             districtRows.add(new Object[] {"Not recorded", noDistrict});
         }
-        section(sections, csv, "Young people, by district", people, districtRows);
-        Map<String, Long> issues = counts.getOrDefault("presenting_issue", Map.of());
+        drafts.add(new Draft("Young people, by district", people, districtRows, true));
+        Map<String, Long> issues = new LinkedHashMap<>(counts.getOrDefault("presenting_issue", Map.of()));
         long mentions = issues.values().stream().mapToLong(Long::longValue).sum();
-        section(sections, csv, "Presenting issues, top " + TOP_ISSUES, mentions,
-                byCount(issues, TOP_ISSUES, "All others"));
+        long smallIssues = view.controlled() ? fold(issues) : 0;
+        List<Object[]> issueRows = byCount(issues, TOP_ISSUES, "All others");
+        if (smallIssues > 0) {
+            if (issueRows.isEmpty() || !"All others".equals(issueRows.get(issueRows.size() - 1)[0])) {
+                issueRows.add(new Object[] {"All others", 0L});
+            }
+            Object[] others = issueRows.get(issueRows.size() - 1);
+            others[1] = (Long) others[1] + smallIssues;
+        }
+        drafts.add(new Draft("Presenting issues, top " + TOP_ISSUES, mentions, issueRows, true));
 
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("asOf", asOf.toString());
-        json.put("youngPeople", people);
-        json.put("sections", sections);
-        return new Report(json, List.of("section", "label", "count", "percent"), csv);
+        // one table: the young people, and each section's rows adding up to its whole
+        DisclosureControl.Table table = control.table();
+        int peopleCell = table.cell(people);
+        List<int[]> cells = new ArrayList<>();
+        for (Draft draft : drafts) {
+            int whole = draft.whole() == people ? peopleCell : table.cell(draft.whole());
+            int[] rowCells = draft.rows().stream().mapToInt(r -> table.cell((Long) r[1])).toArray();
+            if (draft.partition()) {
+                table.sum(whole, rowCells);
+            } else {
+                // a single line, say "known to social care": the others are the rest of the whole
+                long listed = draft.rows().stream().mapToLong(r -> (Long) r[1]).sum();
+                int[] parts = java.util.Arrays.copyOf(rowCells, rowCells.length + 1);
+                parts[rowCells.length] = table.hidden(draft.whole() - listed);
+                table.sum(whole, parts);
+            }
+            cells.add(rowCells);
+        }
+        boolean[] suppressed = suppressed(table, view);
+        List<CharacteristicsReport.Section> sections = new ArrayList<>();
+        for (int s = 0; s < drafts.size(); s++) {
+            Draft draft = drafts.get(s);
+            List<CharacteristicsReport.Row> rows = new ArrayList<>();
+            for (int r = 0; r < draft.rows().size(); r++) {
+                long count = (Long) draft.rows().get(r)[1];
+                boolean hide = suppressed[cells.get(s)[r]];
+                rows.add(new CharacteristicsReport.Row(draft.name(), String.valueOf(draft.rows().get(r)[0]),
+                        Figure.of(count, hide), Figure.of(Percentages.percent(count, draft.whole()), hide)));
+            }
+            sections.add(new CharacteristicsReport.Section(draft.name(), rows));
+        }
+        Figure youngPeople = Figure.of(people, suppressed[peopleCell]);
+        return new CharacteristicsReport(asOf.toString(), youngPeople, sections, view.disclosure());
     }
 
-    private static void section(List<Map<String, Object>> sections, List<List<Object>> csv, String name, long whole,
-                                List<Object[]> all) {
-        List<Map<String, Object>> jsonRows = new ArrayList<>();
-        for (Object[] r : all) {
-            long count = (Long) r[1];
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", r[0]);
-            row.put("count", count);
-            row.put("percent", Percentages.percent(count, whole));
-            jsonRows.add(row);
-            csv.add(List.of(name, r[0], count, row.get("percent")));
+    /** Removes the values counted fewer than the minimum cell times (but more than none); returns their sum. */
+    private long fold(Map<String, Long> counts) {
+        long folded = 0;
+        for (var it = counts.entrySet().iterator(); it.hasNext(); ) {
+            long n = it.next().getValue();
+            if (n > 0 && n < control.minimumCell()) {
+                folded += n;
+                it.remove();
+            }
         }
-        Map<String, Object> section = new LinkedHashMap<>();
-        section.put("name", name);
-        section.put("rows", jsonRows);
-        sections.add(section);
+        return folded;
     }
 
     /** Most frequent first (ties by name); beyond {@code limit}, one "others" row when {@code others} is named. */

@@ -68,6 +68,19 @@ public class ReportQueries {
         });
     }
 
+    /** How many families were identified in each month, up to {@code asOf} (disclosure control's release dates). */
+    public Map<java.time.YearMonth, Long> identifiedPerMonth(LocalDate asOf) {
+        Map<java.time.YearMonth, Long> months = new LinkedHashMap<>();
+        jdbc.query("select extract(year from identified_on) as y, extract(month from identified_on) as m, count(*) as n "
+                        + "from sf_report_case where identified_on <= :asOf "
+                        + "group by extract(year from identified_on), extract(month from identified_on)",
+                new MapSqlParameterSource("asOf", asOf),
+                rs -> {
+                    months.put(java.time.YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("n"));
+                });
+        return months;
+    }
+
     /** Families identified, and of them worked with (lead service other than NFA), on or before {@code asOf}. */
     public long[] identifiedAndWorkedWith(LocalDate asOf) {
         return jdbc.query("select count(*) as identified, "

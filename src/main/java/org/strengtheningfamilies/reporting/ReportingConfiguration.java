@@ -17,10 +17,16 @@ public class ReportingConfiguration {
     }
 
     @Bean
+    public DisclosureControl disclosureControl(ReportingProperties.Reporting reporting) {
+        return new DisclosureControl(reporting.minimumCell());
+    }
+
+    @Bean
     public ProgrammeReports programmeReports(ReportQueries queries, ProgrammeCalendar calendar,
                                              ProgrammeProperties programme, ReportingProperties.Targets targets,
-                                             StatisticalNeighbours neighbours) {
+                                             StatisticalNeighbours neighbours, DisclosureControl disclosureControl,
+                                             java.time.Clock clock) {
         return new ProgrammeReports(queries, calendar, programme.programme().authority(), targets.targetFamilies(),
-                targets.deadweight(), neighbours);
+                targets.deadweight(), neighbours, disclosureControl, clock);
     }
 }

@@ -23,8 +23,13 @@ public final class ReportingProperties {
             @DefaultValue("1/6") String deadweight) {
     }
 
+    /**
+     * {@code sf.reporting.minimum-cell}: the smallest figure managers see (README "Roles": smaller
+     * ones are suppressed, DisclosureControl).
+     */
     @ConfigurationProperties(prefix = "sf.reporting")
     public record Reporting(
-            @DefaultValue("classpath:reference/statistical-neighbours.csv") String statisticalNeighbours) {
+            @DefaultValue("classpath:reference/statistical-neighbours.csv") String statisticalNeighbours,
+            @DefaultValue("5") int minimumCell) {
     }
 }

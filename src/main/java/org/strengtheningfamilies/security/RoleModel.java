@@ -99,13 +99,13 @@ class RoleModel {
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         grant("data-team", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
+        // each role sees the Tasklist filters it works from (tasklist/TasklistSetup), and no other
         Map<String, List<String>> filtersByGroup = Map.of(
-                "referrers", List.of("My families", "More information requested"),
-                "panel", List.of("Panel queue", "My families"),
+                "referrers", List.of("More information requested"),
+                "panel", List.of("Panel queue"),
                 "key-workers", List.of("My families"),
-                "coordinator", List.of("My families", "Awaiting capacity", "Coordinator decisions",
-                        "More information requested"),
-                "audit", List.of("Claims to audit", "My families"),
+                "coordinator", List.of("Awaiting capacity", "Coordinator decisions", "More information requested"),
+                "audit", List.of("Claims to audit"),
                 "data-team", List.of("Possible matches"));
         filtersByGroup.forEach((group, names) -> names.forEach(name -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();

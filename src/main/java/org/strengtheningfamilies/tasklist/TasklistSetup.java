@@ -67,31 +67,38 @@ class TasklistSetup {
     }
 
     private Map<String, FilterSpec> filters() {
-        var familyColumns = java.util.List.of(
-                Map.of("name", "familyRef", "label", "Family"),
-                Map.of("name", "district", "label", "District"),
-                Map.of("name", "leadService", "label", "Lead service"));
+        // Every task name carries the family reference (FamilyInTaskNames). The columns below are
+        // process variables, which Tasklist shows only to roles that may read every case's
+        // variables (the coordinator); key workers, the panel and audit read them on the task.
+        // Tasks of a group stay in its filter once someone has claimed them (includeAssignedTasks),
+        // so nobody needs "My families" to find what they claimed.
+        var caseColumns = java.util.List.of(
+                Map.of("name", "leadService", "label", "Lead service"),
+                Map.of("name", "district", "label", "District"));
+        var none = java.util.List.<Map<String, String>>of();
         Map<String, FilterSpec> filters = new LinkedHashMap<>();
         filters.put("My families", new FilterSpec(
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
-                "Tasks assigned to me: key workers see their families here", "#2a7ab0", familyColumns));
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                "The tasks of the families allocated to me, soonest due first", "#2a7ab0", none));
         filters.put("Panel queue", new FilterSpec(
-                taskService.createTaskQuery().taskCandidateGroup("panel").taskDefinitionKey(TASK_PANEL_VALIDATION)
-                        .orderByTaskCreateTime().asc(),
-                "Referrals waiting for the multi-agency panel, oldest first", "#6a3d9a", familyColumns));
+                taskService.createTaskQuery().taskCandidateGroup("panel").includeAssignedTasks()
+                        .taskDefinitionKey(TASK_PANEL_VALIDATION).orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                "Referrals waiting for the multi-agency panel, oldest first", "#6a3d9a", none));
         filters.put("More information requested", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey(TASK_PROVIDE_MORE_INFORMATION)
                         .orderByTaskCreateTime().asc(),
-                "Referrals the panel sent back to the referrer", "#b15928", familyColumns));
+                "Referrals the panel sent back to the referrer", "#b15928", none));
         filters.put("Awaiting capacity", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey(TASK_AWAIT_CAPACITY).orderByTaskCreateTime().asc(),
-                "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", familyColumns));
+                "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", caseColumns));
         filters.put("Coordinator decisions", new FilterSpec(
-                taskService.createTaskQuery().taskCandidateGroup("coordinator").orderByTaskCreateTime().asc(),
-                "Disengagement, further support and rejected claims", "#ff7f00", familyColumns));
+                taskService.createTaskQuery().taskCandidateGroup("coordinator").includeAssignedTasks()
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                "Disengagement, further support, rejected claims and claim returns", "#ff7f00", caseColumns));
         filters.put("Claims to audit", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey(TASK_AUDIT_CLAIM).orderByTaskCreateTime().asc(),
-                "Payment-by-results claims waiting for internal audit", "#33a02c", familyColumns));
+                "Payment-by-results claims waiting for internal audit", "#33a02c", none));
         filters.put("Possible matches", new FilterSpec(
                 taskService.createTaskQuery().taskCandidateGroup("data-team").taskDefinitionKey(TASK_RESOLVE_POSSIBLE_MATCH)
                         .orderByTaskCreateTime().asc(),

@@ -120,7 +120,8 @@ class ApplicationWiringTest {
         ResponseEntity<Map> refused = post("panel", "/engine-rest/task/" + taskId + "/complete",
                 Map.of("variables", Map.of("panelDecision", Map.of("value", "REJECT"))), Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) refused.getBody().get("message")).contains("panelReason");
+        assertThat((String) refused.getBody().get("message"))
+                .contains("Give the reason for rejecting the referral: the referrer will read it.");
         assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(runtime.getVariable((String) started.getBody().get("id"), "panelDecision")).isNull();
     }

@@ -64,7 +64,8 @@ class ClaimReturnApiTest {
                 "authority,familyReference,resultType,amount,attachmentDate,programmeYear",
                 "Milton Keynes,MK-000901,CRIME_ASB_EDUCATION,700.00,,1",
                 "Milton Keynes,MK-000901,PROGRESS_TO_WORK,100.00,,1");
-        assertThat(rest.withBasicAuth("manager", "demo").getForEntity(csvPath, String.class).getStatusCode().value()).isEqualTo(200);
+        // family by family: the coordinator's, not managers'
+        assertThat(rest.withBasicAuth("manager", "demo").getForEntity(csvPath, String.class).getStatusCode().value()).isEqualTo(403);
         assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity(csvPath, String.class).getStatusCode().value()).isEqualTo(403);
         assertThat(rest.getForEntity(csvPath, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(rest.withBasicAuth("coordinator", "demo").getForEntity("/api/claim-returns/CR-19990101-1.csv", String.class)
@@ -75,6 +76,9 @@ class ClaimReturnApiTest {
 
         ResponseEntity<Map> latest = rest.withBasicAuth("manager", "demo").getForEntity("/api/claim-returns", Map.class);
         assertThat((List<Map<String, Object>>) latest.getBody().get("returns")).extracting(r -> r.get("reference")).containsExactly(reference);
+        // one claim is a family's result: managers see the return without its figures or its CSV
+        assertThat((List<Map<String, Object>>) latest.getBody().get("returns")).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("claims", null).containsEntry("total", null).containsEntry("csv", null));
         assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/api/claim-returns?limit=lots", String.class).getBody())
                 .contains("limit must be a whole number");
         assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/claim-returns", String.class).getStatusCode().value())

@@ -183,7 +183,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(5, "CFP"));
 
-        assertThat(refused).hasMessageContaining("needLevel must be 2, 3 or 4 (was 5)");
+        assertThat(refused).hasMessageContaining("The level of need must be 2, 3 or 4 (it was 5).");
         assertThat(variable(pi, "panelDecision")).isNull();
         assertThat(variable(pi, "needLevel")).isNull();
     }
@@ -194,7 +194,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(2, "CSC"));
 
-        assertThat(refused).hasMessageContaining("leadService CSC").hasMessageContaining("needLevel 4");
+        assertThat(refused).hasMessageContaining("Children's Social Care takes families at level 4 only; this family is at level 2.");
         assertThat(liveFamiliesOf("kw-csc-1")).isZero();
     }
 
@@ -204,7 +204,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, accept(3, "NEP"));
 
-        assertThat(refused).hasMessageContaining("leadService NEP").hasMessageContaining("needLevel 2");
+        assertThat(refused).hasMessageContaining("Neighbourhood Employment Programme takes families at level 2 only; this family is at level 3.");
         assertThat(liveFamiliesOf("kw-nep-1")).isZero();
     }
 
@@ -214,7 +214,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, panel("REJECT", null));
 
-        assertThat(refused).hasMessageContaining("panelReason is required when panelDecision is REJECT");
+        assertThat(refused).hasMessageContaining("Give the reason for rejecting the referral: the referrer will read it.");
         assertThat(caseload.isLive("MK-000813")).isTrue();
     }
 
@@ -224,7 +224,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION, panel("MORE_INFO", "  "));
 
-        assertThat(refused).hasMessageContaining("panelReason is required when panelDecision is MORE_INFO");
+        assertThat(refused).hasMessageContaining("Say what more information the referrer must give.");
         assertThat(pi).hasNotPassed(TASK_PROVIDE_MORE_INFORMATION);
     }
 
@@ -237,7 +237,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedCompletion(pi, TASK_PANEL_VALIDATION,
                 Variables.createVariables().putValue("panelDecision", "REJECT"));
 
-        assertThat(refused).hasMessageContaining("panelReason");
+        assertThat(refused).hasMessageContaining("Give the reason for rejecting the referral: the referrer will read it.");
     }
 
     @Test
@@ -284,8 +284,19 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2013-10-01"));
 
-        assertThat(refused).hasMessageContaining("attachmentDate 2013-10-01 is in the future");
+        assertThat(refused).hasMessageContaining("The plan cannot be signed on a day still to come (01/10/2013): give the date it was signed.");
         assertThat(variable(pi, "programmeYear")).isNull();
+    }
+
+    @Test
+    void aPlanSignedBeforeTheTeamAroundTheFamilyMeetingIsRefusedInPlainWords() {
+        ProcessInstance pi = atPlan("MK-000823", "2012-06-10");
+
+        CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2012-06-01"));
+
+        assertThat(refused).hasMessageContaining(
+                "The plan cannot be signed before the Team Around the Family meeting (10/06/2012).");
+        assertThat(pi).hasNotPassed(TASK_RECORD_ATTACHMENT);
     }
 
     @Test
@@ -294,7 +305,7 @@ class BadInputTest extends FamilyCaseProcessTest {
 
         CaseDataException refused = refusedCompletion(pi, TASK_AGREE_FAMILY_PLAN, plan(true, "2011-01-01"));
 
-        assertThat(refused).hasMessageContaining("attachmentDate 2011-01-01 is outside the programme");
+        assertThat(refused).hasMessageContaining("The plan must be signed while the programme runs (01/04/2012 to 31/03/2015); 01/01/2011 is outside it.");
         assertThat(pi).hasNotPassed(TASK_RECORD_ATTACHMENT);
     }
 
@@ -370,7 +381,7 @@ class BadInputTest extends FamilyCaseProcessTest {
         CaseDataException refused = refusedCompletion(pi, TASK_AUDIT_CLAIM,
                 Variables.createVariables().putValue("auditDecision", "REJECTED"));
 
-        assertThat(refused).hasMessageContaining("auditReason is required when auditDecision is REJECTED");
+        assertThat(refused).hasMessageContaining("Give the reason for rejecting the claim: the coordinator and the key worker will read it.");
         assertThat(records.claims()).singleElement().satisfies(claim -> assertThat(claim.decision()).isNull());
 
         complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "REJECTED")

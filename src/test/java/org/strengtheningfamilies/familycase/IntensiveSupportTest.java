@@ -191,7 +191,8 @@ class IntensiveSupportTest extends FamilyCaseProcessTest {
                 cause = cause.getCause();
             }
             assertThat(cause).as("a refused step-up must be bad case data, not a crash: " + thrown)
-                    .isInstanceOf(CaseDataException.class).hasMessageContaining("supportAction");
+                    .isInstanceOf(CaseDataException.class).hasMessageContaining(
+                            "The family is already led by Children's Social Care, so it cannot be stepped up to it");
         }
 
         assertThat(pi).hasNotPassed(TASK_AWAIT_CAPACITY).isWaitingAt(TASK_SUPPORT_FAMILY);

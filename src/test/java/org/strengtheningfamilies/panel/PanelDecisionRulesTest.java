@@ -15,16 +15,17 @@ class PanelDecisionRulesTest {
 
     @Test
     void aDecisionIsRequired() {
-        assertThat(rules.problems(null, "why", 3, LeadService.CFP)).containsExactly("panelDecision is required");
+        assertThat(rules.problems(null, "why", 3, LeadService.CFP)).containsExactly("Choose the panel's decision.");
     }
 
     @ParameterizedTest(name = "{0} with {1} reason")
     @CsvSource({"REJECT, ''", "REJECT, '   '", "MORE_INFO, ''", "MORE_INFO, '\t'"})
     void rejectAndMoreInfoNeedAReason(PanelDecision decision, String reason) {
-        assertThat(rules.problems(decision, reason, null, null))
-                .containsExactly("panelReason is required when panelDecision is " + decision);
-        assertThat(rules.problems(decision, null, null, null))
-                .containsExactly("panelReason is required when panelDecision is " + decision);
+        String asked = decision == PanelDecision.REJECT
+                ? "Give the reason for rejecting the referral: the referrer will read it."
+                : "Say what more information the referrer must give.";
+        assertThat(rules.problems(decision, reason, null, null)).containsExactly(asked);
+        assertThat(rules.problems(decision, null, null, null)).containsExactly(asked);
     }
 
     @ParameterizedTest
@@ -47,43 +48,44 @@ class PanelDecisionRulesTest {
 
     @ParameterizedTest(name = "level {0} to {1}")
     @CsvSource({
-            "2, CSC, 4", "3, CSC, 4",
-            "3, NEP, 2", "4, NEP, 2"})
+            "2, CSC, level 4", "3, CSC, level 4",
+            "3, NEP, level 2", "4, NEP, level 2"})
     void acceptWithALevelTheServiceDoesNotTake(int level, LeadService service, String needs) {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, level, service))
-                .containsExactly("leadService " + service + " needs needLevel " + needs + " (was " + level + ")");
+                .containsExactly(service.displayName() + " takes families at " + needs + " only; this family is at level "
+                        + level + ".");
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 5, -2})
     void acceptNeedsALevelOnTheWindscreen(int level) {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, level, LeadService.CFP))
-                .containsExactly("needLevel must be 2, 3 or 4 (was " + level + ")");
+                .containsExactly("The level of need must be 2, 3 or 4 (it was " + level + ").");
     }
 
     @Test
     void aLevelOffTheWindscreenIsNotAlsoReportedAsNotFittingTheService() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, 5, LeadService.CSC))
-                .containsExactly("needLevel must be 2, 3 or 4 (was 5)");
+                .containsExactly("The level of need must be 2, 3 or 4 (it was 5).");
     }
 
     @Test
     void acceptNeedsALevel() {
         assertThat(rules.problems(PanelDecision.ACCEPT, "ok", null, LeadService.CFP))
-                .containsExactly("needLevel is required when panelDecision is ACCEPT");
+                .containsExactly("Give the family's level of need (2, 3 or 4) to accept the referral.");
     }
 
     @Test
     void acceptNeedsALeadService() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, 3, null))
-                .containsExactly("leadService is required when panelDecision is ACCEPT");
+                .containsExactly("Choose the lead service to accept the referral.");
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, null, null)).containsExactly(
-                "needLevel is required when panelDecision is ACCEPT",
-                "leadService is required when panelDecision is ACCEPT");
+                "Give the family's level of need (2, 3 or 4) to accept the referral.",
+                "Choose the lead service to accept the referral.");
     }
 
     @ParameterizedTest

@@ -61,7 +61,7 @@ class FundingReportTest {
         assertBadRequest("/api/reports/funding?deadweight=one-sixth", "deadweight");
         assertBadRequest("/api/reports/funding?model=LOCAL", "LOCAL");
         assertBadRequest("/api/reports/funding?actuals=1,2,3,4&model=NATIONAL", "upfront");
-        assertBadRequest("/api/reports/funding?actuals=-5,10", "actualFamiliesByYear");
+        assertBadRequest("/api/reports/funding?actuals=-5,10", "actuals must be from 0");
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The programme reports over the demo cohort (loaded through the engine at start): the report's own
- * figures at December 2012 and March 2013, then other inputs, refusals and bad parameters.
+ * figures at December 2012 and March 2013, exactly as the coordinator sees them, then what managers
+ * see (disclosure control), other inputs, refusals and bad parameters.
  */
 @DemoCohortTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,8 +42,13 @@ class ProgrammeReportsTest {
     @Autowired TaskService tasks;
     @Autowired CharacteristicCounts counts;
 
+    /** As the coordinator, who may read every case, sees it: exact figures. */
     private JsonNode get(String url) throws Exception {
-        ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity(url, String.class);
+        return get("coordinator", url);
+    }
+
+    private JsonNode get(String user, String url) throws Exception {
+        ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
         assertThat(response.getBody()).doesNotContain("DEMO-");
         return new ObjectMapper().readTree(response.getBody());
@@ -289,6 +295,30 @@ class ProgrammeReportsTest {
         assertThat(jdbc.queryForObject("select count(*) from sf_report_case where family_ref like 'DEMO-%'", Long.class))
                 .isEqualTo(123);
         assertThat(cohort.loaded()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void managersSeeTheTablesUnderDisclosureControl() throws Exception {
+        JsonNode december = get("manager", "/api/reports/activity?asOf=2012-12-31");
+        assertThat(december.path("disclosureControl").path("applied").asBoolean()).isTrue();
+        assertThat(december.path("disclosureControl").path("minimumCell").asInt()).isEqualTo(5);
+        assertThat(row(december, "CFP").path("total").asInt()).isEqualTo(35);
+        assertThat(row(december, "CFP").path("level4").asInt()).isEqualTo(8);
+        // YOT's 5 families are at levels 2, 2 and 1: each is a small figure, the total is not
+        assertThat(row(december, "YOT").path("total").asInt()).isEqualTo(5);
+        assertThat(row(december, "YOT").path("level2").isNull()).isTrue();
+        assertThat(row(december, "YOT").path("level4").isNull()).isTrue();
+        assertThat(december.path("total").asInt()).isEqualTo(82);
+        // a day in between shows the figures of the last release date, the month's end before it
+        JsonNode midMonth = get("manager", "/api/reports/targets?asOf=2013-01-17");
+        assertThat(midMonth.path("disclosureControl").path("figuresAsOf").asText()).isEqualTo("2012-12-31");
+        assertThat(midMonth.path("totals").path("identified").asInt()).isEqualTo(82);
+        JsonNode performance = get("manager", "/api/reports/performance?asOf=2012-12-31");
+        assertThat(performance.path("identified").asInt()).isEqualTo(82);
+        assertThat(performance.path("rankByWorkedWithPercent").asInt()).isEqualTo(8);
+        assertThat(get("coordinator", "/api/reports/activity?asOf=2012-12-31").path("disclosureControl")
+                .path("applied").asBoolean()).isFalse();
     }
 
     @Test

@@ -57,6 +57,12 @@ function parseIso(iso) {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** dd/mm/yyyy, as staff read dates. */
+function ukDate(iso) {
+  const [y, m, d] = String(iso).slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
 function monthYear(iso) {
   const date = parseIso(iso);
   return MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear();
@@ -149,6 +155,12 @@ async function report(name, parameters) {
   return response.json();
 }
 
+/** Managers' figures are under disclosure control: say as at when, and the rule (the report says both). */
+function disclosureNote(report) {
+  const d = report && report.disclosureControl;
+  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${d.figuresAsOf}. ${d.rule}`) : null;
+}
+
 // ---- charts ----------------------------------------------------------------------------------------
 
 function niceCeiling(value) {
@@ -176,8 +188,8 @@ function legend(items) {
 
 /** Families identified, worked with and turned around at each quarter end, against the target. */
 function progressChart(points, target) {
-  const width = 760;
-  const height = 300;
+  const width = 1200;
+  const height = 360;
   const margin = { top: 20, right: 150, bottom: 40, left: 56 };
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
@@ -206,7 +218,7 @@ function progressChart(points, target) {
   points.forEach((p, i) => {
     // month over year keeps a dozen quarters apart; beyond that every other quarter is labelled
     if (points.length <= 12 || i % 2 === 0 || i === points.length - 1) {
-      const [month, year] = monthYear(p.asOf).split(' ');
+      const [month, year] = p.figuresDate ? [ukDate(p.asOf).slice(0, 5), ukDate(p.asOf).slice(6)] : monthYear(p.asOf).split(' ');
       chart.appendChild(svg('text', { x: x(i), y: height - margin.bottom + 16, 'text-anchor': 'middle', class: 'sf-axis' },
         svg('tspan', { x: x(i) }, month), svg('tspan', { x: x(i), dy: 12 }, year)));
     }
@@ -228,6 +240,8 @@ function progressChart(points, target) {
     chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(Number(last[s.key]) || 0) + 4, fill: colour, class: 'sf-label' },
       `${s.label} ${count(last[s.key])}`));
   });
+  chart.setAttribute('width', '100%');
+  chart.removeAttribute('height');
   return chart;
 }
 
@@ -303,9 +317,14 @@ async function targetsSection(target, asOf, today) {
   const years = current.years || [];
   const programmeFrom = years.length ? years[0].from : asOf;
   const programmeTo = years.length ? years[years.length - 1].to : asOf;
-  const ends = quarterEnds(programmeFrom, programmeTo, today);
+  // the quarter ends up to the date of the figures, and that date itself: the chart's last point
+  // is the number the headline gives (one definition, one number)
+  const ends = quarterEnds(programmeFrom, programmeTo, asOf > today ? today : asOf);
   const points = await Promise.all(ends.map(end => report('targets', { asOf: end })
     .then(r => Object.assign({ asOf: end }, r.totals))));
+  if (!ends.includes(asOf) && asOf >= programmeFrom) {
+    points.push(Object.assign({ asOf, figuresDate: true }, current.totals));
+  }
   const totalTarget = Number(current.totals.targetFamilies);
 
   const yearRows = years.map(y => row({ 'data-year': y.year }, `Year ${y.year} (${monthYear(y.from)} – ${monthYear(y.to)})`, [
@@ -318,7 +337,7 @@ async function targetsSection(target, asOf, today) {
     [count(t.identified), 'identified'], [count(t.workedWith), 'workedWith'],
     [count(t.attached), 'attached'], [count(t.turnedAround), 'turnedAround']]);
 
-  const quarterRows = points.map(p => row({ 'data-as-of': p.asOf }, monthYear(p.asOf), [
+  const quarterRows = points.map(p => row({ 'data-as-of': p.asOf }, p.figuresDate ? ukDate(p.asOf) : monthYear(p.asOf), [
     [count(p.identified), 'identified'], [percent(share(p.identified, totalTarget)), 'identifiedPercent'],
     [count(p.workedWith), 'workedWith'], [percent(share(p.workedWith, totalTarget)), 'workedWithPercent'],
     [count(p.attached), 'attached'], [count(p.turnedAround), 'turnedAround']]));
@@ -326,29 +345,35 @@ async function targetsSection(target, asOf, today) {
   target.show(
     el('p', null, `${current.authority || 'The council'}: ${count(t.identified)} of ${count(totalTarget)} families identified ` +
       `(${percent(share(t.identified, totalTarget))}), ${count(t.workedWith)} worked with, ` +
-      `${count(t.turnedAround)} turned around, as at ${asOf}.`),
+      `${count(t.turnedAround)} turned around, as at ${ukDate(asOf)}.`),
     points.length ? legend([
       { label: 'Identified', colour: COLOURS.identified }, { label: 'Worked with', colour: COLOURS.workedWith },
       { label: 'Turned around', colour: COLOURS.turnedAround }, { label: 'Three-year target', colour: COLOURS.target, dashed: true }]) : null,
     points.length ? el('div', { class: 'sf-chart-box' }, progressChart(points, totalTarget)) : null,
-    table('Families at each quarter end of the programme (percentages of the three-year target)', [
+    table(`Families at each quarter end of the programme, and on ${ukDate(asOf)} (percentages of the three-year target)`, [
       { label: 'Quarter end' }, { label: 'Identified', numeric: true }, { label: '% of target', numeric: true },
       { label: 'Worked with', numeric: true }, { label: '% of target', numeric: true },
       { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], quarterRows),
-    table(`Targets by programme year (Table 1), as at ${asOf}`, [
+    table(`Targets by programme year (Table 1), as at ${ukDate(asOf)}`, [
       { label: 'Programme year' }, { label: 'Target (actual)', numeric: true }, { label: 'Indicative', numeric: true },
       { label: 'Identified', numeric: true }, { label: 'Worked with', numeric: true },
-      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals));
+      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals),
+    disclosureNote(current));
   return current;
 }
 
-/** Where the report gives no rank per authority: 1 = highest percentage, equal percentages share a rank. */
+/** Ranks among the authorities with figures: 1 = highest percentage, equal percentages share a rank. */
 function ranks(authorities, key) {
   const result = new Map();
-  authorities.forEach(a => {
-    result.set(a, 1 + authorities.filter(b => Number(b[key]) > Number(a[key])).length);
+  const ranked = authorities.filter(hasFigures);
+  ranked.forEach(a => {
+    result.set(a, 1 + ranked.filter(b => Number(b[key]) > Number(a[key])).length);
   });
   return result;
+}
+
+function hasFigures(authority) {
+  return authority.identifiedPercent !== null && authority.identifiedPercent !== undefined && authority.identifiedPercent !== '';
 }
 
 async function performanceSection(target, asOf) {
@@ -361,24 +386,33 @@ async function performanceSection(target, asOf) {
     });
   }
   authorities.sort((a, b) => Number(b.identifiedPercent) - Number(a.identifiedPercent));
+  // a rank means something only beside the neighbours' figures
+  const compared = authorities.filter(hasFigures).length > 1;
   const identifiedRank = ranks(authorities, 'identifiedPercent');
   const workedWithRank = ranks(authorities, 'workedWithPercent');
+  const rank = (a, given, computed) => (!compared || !hasFigures(a) ? '–' : given || computed.get(a));
   const rows = authorities.map(a => row({ class: a.authority === p.authority ? 'sf-council' : null, 'data-authority': a.authority }, a.authority, [
     [count(a.targetFamilies), 'targetFamilies'], [count(a.identified), 'identified'], [percent(a.identifiedPercent), 'identifiedPercent'],
-    [a.rankByIdentifiedPercent || identifiedRank.get(a), 'rankByIdentifiedPercent'],
+    [rank(a, a.rankByIdentifiedPercent, identifiedRank), 'rankByIdentifiedPercent'],
     [count(a.workedWith), 'workedWith'], [percent(a.workedWithPercent), 'workedWithPercent'],
-    [a.rankByWorkedWithPercent || workedWithRank.get(a), 'rankByWorkedWithPercent']]));
-  target.show(
-    el('p', { class: 'sf-ranks' }, `${p.authority} as at ${asOf}: `,
+    [rank(a, a.rankByWorkedWithPercent, workedWithRank), 'rankByWorkedWithPercent']]));
+  const headline = compared
+    ? el('p', { class: 'sf-ranks' }, `${p.authority} as at ${ukDate(asOf)}: `,
       el('strong', null, `${percent(p.identifiedPercent)} identified, rank ${p.rankByIdentifiedPercent} of ${p.authorities}`), '; ',
       el('strong', null, `${percent(p.workedWithPercent)} worked with, rank ${p.rankByWorkedWithPercent} of ${p.authorities}`),
-      ' (rank 1 = highest percentage).'),
+      ' (rank 1 = highest percentage).')
+    : el('p', { class: 'sf-ranks' }, `${p.authority} as at ${ukDate(asOf)}: `,
+      el('strong', null, `${percent(p.identifiedPercent)} identified, ${percent(p.workedWithPercent)} worked with`),
+      `. No statistical neighbour had published figures by ${ukDate(asOf)}, so there is no ranking yet.`);
+  target.show(
+    headline,
     legend([{ label: '% of target identified', colour: COLOURS.identified }, { label: '% of target worked with', colour: COLOURS.workedWith }]),
-    el('div', { class: 'sf-chart-box' }, neighboursChart(authorities, p.authority)),
+    el('div', { class: 'sf-chart-box' }, neighboursChart(authorities.filter(hasFigures), p.authority)),
     table('Families identified and worked with, as numbers and percentages of each authority\'s three-year target', [
       { label: 'Authority' }, { label: 'Three-year target', numeric: true }, { label: 'Identified', numeric: true },
       { label: '% identified', numeric: true }, { label: 'Rank', numeric: true }, { label: 'Worked with', numeric: true },
-      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows));
+      { label: '% worked with', numeric: true }, { label: 'Rank', numeric: true }], rows),
+    disclosureNote(p));
 }
 
 async function fundingSection(target, years) {
@@ -403,12 +437,17 @@ async function claimsSection(target, asOf) {
     [pounds(r.submittedAmount, true), 'submittedAmount'], [pounds(r.outstandingAmount, true), 'outstandingAmount']];
   const rows = (c.rows || []).map(r => row(null,
     `Year ${r.programmeYear}: ${RESULT_TYPES[r.resultType] || r.resultType}`, cells(r)));
-  target.show(rows.length ? null : el('p', null, `No claims made by ${asOf}.`),
-    table(`Payment-by-results claims as at ${asOf}`, [
+  if (!rows.length) {
+    target.show(el('p', { class: 'sf-empty' }, `No claims made by ${ukDate(asOf)}.`));
+    return;
+  }
+  target.show(
+    table(`Payment-by-results claims as at ${ukDate(asOf)}`, [
       { label: 'Programme year and result' }, { label: 'Made', numeric: true }, { label: 'Approved', numeric: true },
       { label: 'Rejected', numeric: true }, { label: 'Submitted', numeric: true }, { label: 'Outstanding', numeric: true },
       { label: 'Made (£)', numeric: true }, { label: 'Approved (£)', numeric: true }, { label: 'Submitted (£)', numeric: true },
-      { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null));
+      { label: 'Outstanding (£)', numeric: true }], rows, c.totals ? row({ class: 'sf-total' }, 'Total', cells(c.totals)) : null),
+    disclosureNote(c));
 }
 
 async function claimReturnsSection(target) {
@@ -420,14 +459,19 @@ async function claimReturnsSection(target) {
   const status = { AWAITING_SIGN_OFF: 'Awaiting the coordinator\'s sign-off', SUBMITTED: 'Submitted' };
   const rows = list.map(r => el('tr', { 'data-reference': r.reference },
     el('th', { scope: 'row' }, r.reference),
-    el('td', null, `${r.windowFrom} to ${r.windowTo}`),
+    el('td', null, `${ukDate(r.windowFrom)} to ${ukDate(r.windowTo)}`),
     el('td', { 'data-measure': 'status' }, status[r.status] || r.status),
     el('td', { class: 'num', 'data-measure': 'claims' }, count(r.claims)),
     el('td', { class: 'num', 'data-measure': 'results' }, count(r.results)),
     el('td', { class: 'num', 'data-measure': 'total' }, pounds(r.total, true)),
-    el('td', null, r.signedOffBy ? `${r.signedOffBy}, ${String(r.signedOffAt).slice(0, 10)}` : '–'),
-    el('td', null, el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV'))));
-  target.show(list.length ? null : el('p', null, 'No claim return yet: the first claim window opens at the start of the next quarter.'),
+    el('td', null, r.signedOffBy ? `${r.signedOffBy}, ${ukDate(r.signedOffAt)}` : '–'),
+    // the family-by-family CSV is offered to those who may read it (the coordinator)
+    el('td', null, r.csv ? el('a', { href: apiRoot() + '/claim-returns/' + encodeURIComponent(r.reference) + '.csv' }, 'CSV') : '–')));
+  if (!list.length) {
+    target.show(el('p', { class: 'sf-empty' }, 'No claim returns yet: the first claim window opens at the start of the next quarter.'));
+    return;
+  }
+  target.show(
     table('Claim returns to the department, latest first', [
       { label: 'Return' }, { label: 'Claims recorded' }, { label: 'Status' }, { label: 'Claims', numeric: true },
       { label: 'Results', numeric: true }, { label: 'Total', numeric: true }, { label: 'Signed off' }, { label: 'Download' }], rows));
@@ -440,10 +484,11 @@ async function activitySection(target, asOf) {
   const blank = ['', null];
   rows.push(row({ 'data-lead-service': 'NFA' }, 'No further action required', [blank, blank, blank, [count(a.noFurtherAction), 'total']]));
   rows.push(row({ 'data-lead-service': 'PREVIOUS' }, 'Previously worked with', [blank, blank, blank, [count(a.previouslyWorkedWith), 'total']]));
-  target.show(table(`Current activity by household and lead service (Table 2), as at ${asOf}`, [
+  target.show(table(`Current activity by household and lead service (Table 2), as at ${ukDate(asOf)}`, [
     { label: 'Lead service' }, { label: 'Level 2', numeric: true }, { label: 'Level 3', numeric: true },
     { label: 'Level 4', numeric: true }, { label: 'Households', numeric: true }],
-  rows, row({ class: 'sf-total' }, 'Total number of households', [blank, blank, blank, [count(a.total), 'total']])));
+  rows, row({ class: 'sf-total' }, 'Total number of households', [blank, blank, blank, [count(a.total), 'total']])),
+  disclosureNote(a));
 }
 
 async function capacitySection(target) {
@@ -490,6 +535,7 @@ const STYLE = `
 .sf-dashboard .sf-swatch { display: inline-block; width: 18px; height: 0; border-top: 4px solid; margin-right: 6px; vertical-align: middle; }
 .sf-dashboard .sf-swatch.dashed { border-top-style: dashed; }
 .sf-dashboard .sf-error { color: #b3261e; }
+.sf-dashboard .sf-note { color: #555; font-size: 12px; max-width: 60em; }
 `;
 
 let generation = 0;

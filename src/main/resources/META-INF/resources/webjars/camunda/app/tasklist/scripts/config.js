@@ -16,41 +16,31 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Strengthening Families: Tasklist as council staff use it.
   //
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
-  // The project's Tasklist fixes (see strengthening-families/tasklist-fixes.js)
-  customScripts: ['strengthening-families/tasklist-fixes', 'strengthening-families/my-referrals'],
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
-  // requireJsConfig: {
-  //   // AngularJS module names
-  //   ngDeps: ['ui.bootstrap'],
-  //   // RequireJS configuration for a complete configuration documentation see:
-  //   // http://requirejs.org/docs/api.html#config
-  //   deps: ['jquery', 'custom-ui'],
-  //   paths: {
-  //     // if you have a folder called `custom-ui` (in the `scripts` folder)
-  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
-  //     'custom-ui': 'custom-ui/scripts'
-  //   }
-  // },
+  // Our scripts live in ../strengthening-families/ (paths relative to app/tasklist/, without
+  // ".js"). One script does one job; an engineer adding one adds one line here, with a comment.
+  customScripts: [
+    // form-js fixes: Complete/Start never dead without a reason, and clears when the cause is gone
+    'strengthening-families/tasklist-fixes',
+    // dd/mm/yyyy in every form's date fields, Monday first in the calendar
+    'strengthening-families/uk-dates',
+    // a refused Complete/Start: the server's plain-words message beside the button
+    'strengthening-families/refusals',
+    // the task list: search by family reference first, no "Create task"
+    'strengthening-families/task-list',
+    // the referrer's referrals and what became of each (issue 16)
+    'strengthening-families/my-referrals'
+  ],
+  // Tasklist's own dates (task created, due, follow-up) the UK way (moment.js formats)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMMM YYYY'
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,

@@ -1,0 +1,28 @@
+package org.strengtheningfamilies.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+
+/**
+ * Table 2: live cases by lead service and level of need, families identified with no further
+ * action, families previously worked with, and all households.
+ */
+public record ActivityReport(String asOf, List<Row> rows, Figure noFurtherAction, Figure previouslyWorkedWith,
+                             Figure total, Disclosure disclosureControl) implements TabularReport {
+
+    /** One lead service; in CSV also the lines of the other households (no levels). */
+    public record Row(String leadService, String leadServiceName, Figure level2, Figure level3, Figure level4,
+                      Figure total) {
+    }
+
+    @Override
+    public List<? extends Record> csvRows() {
+        List<Row> lines = new ArrayList<>(rows);
+        lines.add(new Row("NFA", org.strengtheningfamilies.panel.LeadService.NFA.displayName(), null, null, null, noFurtherAction));
+        lines.add(new Row("PREVIOUSLY_WORKED_WITH", "Previously worked with (retrospective)", null, null, null,
+                previouslyWorkedWith));
+        lines.add(new Row("TOTAL", "Total households", null, null, null, total));
+        return lines;
+    }
+}
