@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
+import org.strengtheningfamilies.kernel.SystemAccess;
 import org.springframework.stereotype.Service;
 import org.strengtheningfamilies.outcomes.OutcomeVariables;
 import org.strengtheningfamilies.support.SupportVariables;
@@ -88,14 +88,6 @@ class CaseChanges {
     }
 
     private <T> T asSystem(Supplier<T> query) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return query.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        return SystemAccess.withoutUser(identity, query);
     }
 }

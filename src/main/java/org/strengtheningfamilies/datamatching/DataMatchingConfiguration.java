@@ -142,6 +142,11 @@ class DataMatchingConfiguration {
     }
 
     @Bean
+    public HouseholdTimeline householdTimeline(IdentificationRunRepository runs, HouseholdDataReader reader) {
+        return new HouseholdTimeline(runs, reader);
+    }
+
+    @Bean
     public EvidenceFromData evidenceFromData() {
         return new EvidenceFromData();
     }

@@ -2,13 +2,18 @@ package org.strengtheningfamilies.reporting;
 
 import java.util.List;
 
-/** Live families per key worker against the cap, by lead service, and the families waiting for a place. */
-public record CapacityReport(int cap, List<Service> services, int familiesWaiting) {
+/**
+ * Live families per key worker against the cap, by lead service, the families waiting for a place,
+ * and the overdue work now (tasks past their due date; sf.deadlines): per key worker, per service, for
+ * the programme, and of tasks nobody has taken yet.
+ */
+public record CapacityReport(int cap, List<Service> services, int familiesWaiting, long overdueTasks,
+                             long overdueTasksNotTaken) {
 
     public record Service(String leadService, List<KeyWorker> keyWorkers, int places, int liveFamilies,
-                          int familiesWaiting) {
+                          int familiesWaiting, long overdueTasks) {
     }
 
-    public record KeyWorker(String keyWorker, int liveFamilies, int cap, int freePlaces) {
+    public record KeyWorker(String keyWorker, int liveFamilies, int cap, int freePlaces, long overdueTasks) {
     }
 }

@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.reporting;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,15 @@ public class CapacityReportController {
     private final KeyWorkerDirectory directory;
     private final KeyWorkerAllocation allocation;
     private final IdentityService identity;
+    private final ReportQueries queries;
+    private final Clock clock;
 
     public CapacityReportController(NamedParameterJdbcTemplate jdbc, KeyWorkerDirectory directory,
-                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity) {
+                                    KeyWorkerAllocation allocation, @Lazy IdentityService identity,
+                                    ReportQueries queries, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
+        this.clock = clock;
         this.directory = directory;
         this.allocation = allocation;
         this.identity = identity;
@@ -48,6 +54,8 @@ public class CapacityReportController {
                 + "group by lead_service", Map.of(), rs -> {
                     waiting.put(rs.getString(1), rs.getInt(2));
                 });
+        // overdue work now (sf.deadlines): each key worker's tasks past their due date, and the programme's
+        Map<String, Long> overdue = queries.overdueTasksByHolder(clock.instant());
         int cap = allocation.cap();
         List<CapacityReport.Service> services = new ArrayList<>();
         for (LeadService service : LeadService.values()) {
@@ -57,13 +65,16 @@ public class CapacityReportController {
             List<CapacityReport.KeyWorker> workers = new ArrayList<>();
             for (String worker : teamOf(service)) {
                 int families = live.getOrDefault(worker, 0);
-                workers.add(new CapacityReport.KeyWorker(worker, families, cap, Math.max(0, cap - families)));
+                workers.add(new CapacityReport.KeyWorker(worker, families, cap, Math.max(0, cap - families),
+                        overdue.getOrDefault(worker, 0L)));
             }
             services.add(new CapacityReport.Service(service.name(), workers, cap * workers.size(),
                     workers.stream().mapToInt(CapacityReport.KeyWorker::liveFamilies).sum(),
-                    waiting.getOrDefault(service.name(), 0)));
+                    waiting.getOrDefault(service.name(), 0),
+                    workers.stream().mapToLong(CapacityReport.KeyWorker::overdueTasks).sum()));
         }
-        return new CapacityReport(cap, services, waiting.values().stream().mapToInt(Integer::intValue).sum());
+        return new CapacityReport(cap, services, waiting.values().stream().mapToInt(Integer::intValue).sum(),
+                overdue.values().stream().mapToLong(Long::longValue).sum(), overdue.getOrDefault(null, 0L));
     }
 
     /** Managers may not browse users; the team list is read on the system's behalf, ids only. */

@@ -184,14 +184,39 @@ public class ProgrammeReports {
         values.add(total);
         table.sum(table.cell(total), rowTotals);
         Figure[] f = figures(table, values.stream().mapToLong(Long::longValue).toArray(), view);
+        // overdue work as at the same date: open tasks whose due day had passed (sf.deadlines), of live cases
+        // by lead service and before the panel's decision; small counts are controlled as the families are
+        List<ReportQueries.OverdueWork> overdue = queries.overdueWork(view.figuresAsOf());
+        DisclosureControl.Table late = control.table();
+        List<Long> lateValues = new ArrayList<>();
+        List<Integer> taskCells = new ArrayList<>();
+        List<Integer> familyCells = new ArrayList<>();
+        for (String service : java.util.stream.Stream.concat(services.stream().map(LeadService::name),
+                java.util.stream.Stream.of((String) null)).toList()) {
+            ReportQueries.OverdueWork work = overdue.stream().filter(o -> java.util.Objects.equals(service, o.leadService()))
+                    .findFirst().orElse(new ReportQueries.OverdueWork(service, 0, 0));
+            lateValues.add(work.tasks());
+            taskCells.add(late.cell(work.tasks()));
+            lateValues.add(work.families());
+            familyCells.add(late.cell(work.families()));
+        }
+        long overdueTasks = overdue.stream().mapToLong(ReportQueries.OverdueWork::tasks).sum();
+        long overdueFamilies = overdue.stream().mapToLong(ReportQueries.OverdueWork::families).sum();
+        lateValues.add(overdueTasks);
+        late.sum(late.cell(overdueTasks), taskCells);
+        lateValues.add(overdueFamilies);
+        late.sum(late.cell(overdueFamilies), familyCells);
+        Figure[] o = figures(late, lateValues.stream().mapToLong(Long::longValue).toArray(), view);
         List<ActivityReport.Row> rows = new ArrayList<>();
         for (int s = 0; s < services.size(); s++) {
             int at = s * 4;
             rows.add(new ActivityReport.Row(services.get(s).name(), services.get(s).displayName(), f[at], f[at + 1],
-                    f[at + 2], f[at + 3]));
+                    f[at + 2], f[at + 3], o[2 * s], o[2 * s + 1]));
         }
         int after = services.size() * 4;
-        return new ActivityReport(asOf.toString(), rows, f[after], f[after + 1], f[after + 2], view.disclosure());
+        int beforePanel = services.size() * 2;
+        return new ActivityReport(asOf.toString(), rows, f[after], f[after + 1], f[after + 2],
+                o[beforePanel], o[beforePanel + 1], o[beforePanel + 2], o[beforePanel + 3], view.disclosure());
     }
 
     // ---- Appendix 3 -----------------------------------------------------------------------

@@ -30,6 +30,10 @@ public class ReportQueries {
     public record Activity(List<LiveCases> live, long noFurtherAction, long previouslyWorkedWith) {
     }
 
+    /** Open tasks of live cases past their due date, and the families they belong to, by lead service. */
+    public record OverdueWork(String leadService, long tasks, long families) {
+    }
+
     public record ClaimFigures(int programmeYear, String resultType, long made, long approved, long rejected,
                                long submitted, long outstanding, long madePence, long approvedPence,
                                long submittedPence, long outstandingPence) {
@@ -118,6 +122,32 @@ public class ReportQueries {
                     return new long[] {rs.getLong("nfa"), rs.getLong("previously")};
                 });
         return new Activity(live, others[0], others[1]);
+    }
+
+    /**
+     * The families' overdue work as at a date (sf_report_task): tasks open at the end of the day whose due
+     * day had passed, by the lead service the case had then (null: not yet accepted by the panel).
+     */
+    public List<OverdueWork> overdueWork(LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource("asOf", asOf)
+                .addValue("start", Timestamp.valueOf(asOf.atStartOfDay()))
+                .addValue("end", Timestamp.valueOf(asOf.plusDays(1).atStartOfDay()));
+        return jdbc.query("select service, count(*) as tasks, count(distinct process_instance_id) as families from ("
+                        + "select t.process_instance_id, case when c.previous_lead_service is not null "
+                        + "and c.lead_service_since > :asOf then c.previous_lead_service else c.lead_service end as service "
+                        + "from sf_report_task t join sf_report_case c on c.process_instance_id = t.process_instance_id "
+                        + "where t.created_at < :end and (t.ended_at is null or t.ended_at >= :end) and t.due_at < :start"
+                        + ") overdue group by service",
+                params, (rs, n) -> new OverdueWork(rs.getString("service"), rs.getLong("tasks"), rs.getLong("families")));
+    }
+
+    /** Open tasks past their due date now, by who holds them (null: offered to a group, not yet taken). */
+    public Map<String, Long> overdueTasksByHolder(java.time.Instant now) {
+        Map<String, Long> byHolder = new LinkedHashMap<>();
+        jdbc.query("select assignee, count(*) from sf_report_task where ended_at is null and due_at < :now group by assignee",
+                new MapSqlParameterSource("now", Timestamp.from(now)),
+                (RowCallbackHandler) rs -> byHolder.put(rs.getString(1), rs.getLong(2)));
+        return byHolder;
     }
 
     /**

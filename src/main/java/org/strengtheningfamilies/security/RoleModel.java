@@ -101,12 +101,13 @@ class RoleModel {
 
         // each role sees the Tasklist filters it works from (tasklist/TasklistSetup), and no other
         Map<String, List<String>> filtersByGroup = Map.of(
-                "referrers", List.of("More information requested"),
-                "panel", List.of("Panel queue"),
-                "key-workers", List.of("My families"),
-                "coordinator", List.of("Awaiting capacity", "Coordinator decisions", "More information requested"),
-                "audit", List.of("Claims to audit"),
-                "data-team", List.of("Possible matches"));
+                "referrers", List.of("More information requested", "Overdue: my tasks"),
+                "panel", List.of("Panel queue", "Overdue: panel"),
+                "key-workers", List.of("My families", "Overdue: my tasks"),
+                "coordinator", List.of("Awaiting capacity", "Coordinator decisions", "More information requested",
+                        "Overdue: whole programme"),
+                "audit", List.of("Claims to audit", "Overdue: audit"),
+                "data-team", List.of("Possible matches", "Overdue: data team"));
         filtersByGroup.forEach((group, names) -> names.forEach(name -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
             if (filter != null) {

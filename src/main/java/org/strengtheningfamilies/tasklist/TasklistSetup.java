@@ -27,6 +27,14 @@ import org.strengtheningfamilies.identity.ProgrammeGroups;
 @Component
 class TasklistSetup {
 
+    /** The Overdue filters, one per role (security/RoleModel grants each to its group). */
+    static final String OVERDUE_MINE = "Overdue: my tasks";
+    static final String OVERDUE_PANEL = "Overdue: panel";
+    static final String OVERDUE_AUDIT = "Overdue: audit";
+    static final String OVERDUE_DATA_TEAM = "Overdue: data team";
+    static final String OVERDUE_PROGRAMME = "Overdue: whole programme";
+    private static final String OVERDUE_COLOUR = "#b30000";
+
     private final IdentityService identityService;
     private final FilterService filterService;
     private final TaskService taskService;
@@ -87,25 +95,45 @@ class TasklistSetup {
                 "Referrals waiting for the multi-agency panel, oldest first", "#6a3d9a", none));
         filters.put("More information requested", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey(TASK_PROVIDE_MORE_INFORMATION)
-                        .orderByTaskCreateTime().asc(),
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Referrals the panel sent back to the referrer", "#b15928", none));
         filters.put("Awaiting capacity", new FilterSpec(
-                taskService.createTaskQuery().taskDefinitionKey(TASK_AWAIT_CAPACITY).orderByTaskCreateTime().asc(),
+                taskService.createTaskQuery().taskDefinitionKey(TASK_AWAIT_CAPACITY).orderByDueDate().asc()
+                        .orderByTaskCreateTime().asc(),
                 "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", caseColumns));
         filters.put("Coordinator decisions", new FilterSpec(
                 taskService.createTaskQuery().taskCandidateGroup("coordinator").includeAssignedTasks()
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Disengagement, further support, rejected claims and claim returns", "#ff7f00", caseColumns));
         filters.put("Claims to audit", new FilterSpec(
-                taskService.createTaskQuery().taskDefinitionKey(TASK_AUDIT_CLAIM).orderByTaskCreateTime().asc(),
+                taskService.createTaskQuery().taskDefinitionKey(TASK_AUDIT_CLAIM).orderByDueDate().asc()
+                        .orderByTaskCreateTime().asc(),
                 "Payment-by-results claims waiting for internal audit", "#33a02c", none));
         filters.put("Possible matches", new FilterSpec(
                 taskService.createTaskQuery().taskCandidateGroup("data-team").taskDefinitionKey(TASK_RESOLVE_POSSIBLE_MATCH)
-                        .orderByTaskCreateTime().asc(),
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Agency data records that may be a known person: same person or not?", "#1f78b4",
                 java.util.List.of(Map.of("name", "recordName", "label", "Record"),
                         Map.of("name", "candidateName", "label", "Known person"),
                         Map.of("name", "matchScore", "label", "Similarity"))));
+        // Overdue: due before now on the business clock (the engine's ${now()}), most overdue first; each
+        // role's own work, and for the coordinator every overdue task of the programme (with the case columns
+        // only the coordinator may read)
+        filters.put(OVERDUE_MINE, new FilterSpec(overdue().taskAssigneeExpression("${currentUser()}"),
+                "My tasks past their due date", OVERDUE_COLOUR, none));
+        filters.put(OVERDUE_PANEL, new FilterSpec(overdue().taskCandidateGroup("panel").includeAssignedTasks(),
+                "Panel tasks past their due date", OVERDUE_COLOUR, none));
+        filters.put(OVERDUE_AUDIT, new FilterSpec(overdue().taskCandidateGroup("audit").includeAssignedTasks(),
+                "Claims to audit past their due date", OVERDUE_COLOUR, none));
+        filters.put(OVERDUE_DATA_TEAM, new FilterSpec(overdue().taskCandidateGroup("data-team").includeAssignedTasks(),
+                "Possible matches past their due date", OVERDUE_COLOUR, none));
+        filters.put(OVERDUE_PROGRAMME, new FilterSpec(overdue(),
+                "Every task of the programme past its due date, whoever holds it", OVERDUE_COLOUR, caseColumns));
         return filters;
+    }
+
+    private TaskQuery overdue() {
+        return taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()
+                .orderByTaskCreateTime().asc();
     }
 }

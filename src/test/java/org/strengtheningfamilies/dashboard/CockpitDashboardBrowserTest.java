@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.strengtheningfamilies.testing.Chromium;
+import org.strengtheningfamilies.testing.TasklistBrowser;
 import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
@@ -156,12 +157,42 @@ class CockpitDashboardBrowserTest {
                 .contains("total: " + runtime.getVariable(window, "claimReturnTotal"));
         WebElement csvLink = form.findElement(By.partialLinkText("Download the return as CSV"));
         assertThat(csvLink.getAttribute("href")).endsWith("/api/claim-returns/" + reference + ".csv");
+        assertThat(form.findElement(By.partialLinkText("evidence packs of its claims")).getAttribute("href"))
+                .endsWith("/api/claim-returns/" + reference + "/evidence-packs");
         // the link opens with the coordinator's Tasklist session (no other credentials)
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed ' + e));",
                 csvLink.getAttribute("href"));
         assertThat(String.valueOf(csv)).contains("Milton Keynes,MK-000951,CONTINUOUS_EMPLOYMENT,4800.00,,1");
+    }
+
+    @Test
+    void aKeyWorkerReadsTheirFamilysChronologyInATabBesideItsTask() throws Exception {
+        // a demo family attached in 2012: referral, panel, allocation, consent, meeting and plan are in its history
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processDefinitionKey("family-case")
+                .taskAssignee("kw-cfp-1").orderByTaskCreateTime().asc().listPage(0, 1).get(0);
+        String familyRef = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+
+        WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
+        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1", DemoCohortTest.ENGINE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task.getId());
+        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
+        tab.click();
+        WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));
+        wait.until(d -> !"loading".equals(chronology.getAttribute("data-state")));
+        Chromium.screenshot(browser, "tasklist-chronology");
+        assertThat(chronology.getAttribute("data-state")).as(chronology.getText()).isEqualTo("ready");
+        String text = chronology.getText();
+        assertThat(text).contains("Chronology of " + familyRef).contains("Referred by")
+                .contains("Panel accepted the family").contains("Key worker kw-cfp-1 allocated")
+                .contains("Consent given").contains("Team Around the Family meeting held").contains("Family plan version 1")
+                .contains("Attached to the programme on 2012-");
+        List<WebElement> dates = browser.findElements(By.cssSelector("#sf-chronology-table td.sf-date"));
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(dates.get(0).getText()).matches("\\d{2}/\\d{2}/2012");
     }
 
     private String figure(String rowSelector, String measure) {

@@ -378,7 +378,9 @@ class ReferralApiTest {
         org.openqa.selenium.WebDriver browser = TasklistBrowser.start();
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
-            TasklistBrowser.login(browser, wait, "http://localhost:" + port, "referrer", DemoCohortTest.ENGINE);
+            // a referrer of its own: the context's other tests refer families as "referrer" too
+            createUser("referrer-160011", "referrers");
+            TasklistBrowser.login(browser, wait, "http://localhost:" + port, "referrer-160011", DemoCohortTest.ENGINE);
             TasklistBrowser.startFamilyCase(browser, wait, "MK-160011", "School", "Lakes Estate", "criterionEducation");
 
             var outcome = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
@@ -407,13 +409,17 @@ class ReferralApiTest {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void createPartnerAccount(String id) {
+        createUser(id, "partner-systems");
+    }
+
+    private void createUser(String id, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setFirstName("Partner");
             user.setLastName(id);
             user.setPassword("demo");
             identity.saveUser(user);
-            identity.createMembership(id, "partner-systems");
+            identity.createMembership(id, group);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.strengtheningfamilies.familycase.FamilyCaseElements.INTERMEDIA
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +45,7 @@ class RoleMatrixTest {
     @Autowired TestRestTemplate rest;
     @Autowired IdentityService identity;
     @Autowired ManagementService management;
+    @Autowired TaskService tasks;
 
     String familyA;
     String familyB;
@@ -150,9 +154,115 @@ class RoleMatrixTest {
     }
 
     @Test
+    void theChronologyIsForTheFamilysKeyWorkerTheCoordinatorAndAdministratorsOnly() throws Exception {
+        String path = "/api/families/MK-100001/chronology";
+        for (String user : List.of(workerA, "coordinator", "demo")) {
+            ResponseEntity<String> answer = call(user, HttpMethod.GET, path, null);
+            assertThat(answer.getStatusCode().value()).as(user).isEqualTo(200);
+            assertThat(read(answer).path("entries").toString()).contains("Referred by School").contains("Key worker " + workerA);
+        }
+        for (String user : List.of(workerB, "manager", "panel", "referrer", "auditor", "data-team")) {
+            ResponseEntity<String> refused = call(user, HttpMethod.GET, path, null);
+            assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(String.valueOf(refused.getBody())).doesNotContain("Lakes Estate").doesNotContain("Referred by");
+        }
+        assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
+        // a family nobody knows: 404 for those who may read chronologies, 403 for a key worker (it is not theirs)
+        assertThat(call("coordinator", HttpMethod.GET, "/api/families/MK-199999/chronology", null).getStatusCode().value()).isEqualTo(404);
+        assertThat(call(workerA, HttpMethod.GET, "/api/families/MK-199999/chronology", null).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> csv = call(workerA, HttpMethod.GET, path + "?format=csv", null);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody()).startsWith("on,recordedAt,category,what,who").contains("Referred by School");
+        ResponseEntity<String> badFormat = call("coordinator", HttpMethod.GET, path + "?format=xml", null);
+        assertThat(badFormat.getStatusCode().value()).isEqualTo(400);
+        assertThat(badFormat.getBody()).contains("format must be json or csv");
+    }
+
+    @Test
+    void theEvidencePackIsForInternalAuditAndTheCoordinatorOnly() throws Exception {
+        // MK-100004's claim was approved by anAuditorNeverAuditsAClaimOnAFamilyTheyWorkOn (methods run by name)
+        String path = "/api/families/MK-100004/evidence-pack";
+        for (String user : List.of("auditor", "coordinator")) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, "demo");
+            ResponseEntity<byte[]> pdf = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+            assertThat(pdf.getStatusCode().value()).as(user).isEqualTo(200);
+            assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+            assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+        for (String user : List.of(workerA, "manager", "panel", "referrer", "data-team", "kw-yot-1")) {
+            assertThat(call(user, HttpMethod.GET, path, null).getStatusCode().value()).as(user).isEqualTo(403);
+        }
+        assertThat(rest.getForEntity(path, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(call("auditor", HttpMethod.GET, "/api/families/MK-100001/evidence-pack", null).getStatusCode().value())
+                .as("no claim yet").isEqualTo(404);
+    }
+
+    @Test
     void theCoordinatorReadsEveryCase() throws Exception {
         assertThat(variable("coordinator", familyB, "familyRef")).isEqualTo("MK-100002");
         assertThat(variable("coordinator", familyA, "district")).isEqualTo("Lakes Estate");
+    }
+
+    @Test
+    void theOverdueFiltersListExactlyEachRolesOverdueTasks() throws Exception {
+        String waitingForPanel = refer("MK-100015");
+        String allocated = refer("MK-100016");
+        complete("panel", onlyTask("panel", allocated), vars("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP", "panelReason", "fits"));
+        String worker = variable("coordinator", allocated, "keyWorker");
+        // one panel task is given a later due date: it must stay out of the Overdue lists
+        String later = tasks.createTaskQuery().processInstanceId(refer("MK-100017")).singleResult().getId();
+        Date inForty = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(40)));
+        tasks.setDueDate(later, Date.from(inForty.toInstant().plus(java.time.Duration.ofDays(30))));
+        assertThat(tasks.createTaskQuery().processInstanceId(waitingForPanel).singleResult().getDueDate()).isBefore(inForty);
+
+        ClockUtil.setCurrentTime(inForty); // every service level but the one moved has passed by then
+        try {
+            Map<String, java.util.Set<String>> expected = new LinkedHashMap<>();
+            expected.put(worker, ids(tasks.createTaskQuery().taskAssignee(worker).dueBefore(inForty)));
+            expected.put("panel", ids(tasks.createTaskQuery().taskCandidateGroup("panel").includeAssignedTasks().dueBefore(inForty)));
+            expected.put("auditor", ids(tasks.createTaskQuery().taskCandidateGroup("audit").includeAssignedTasks().dueBefore(inForty)));
+            expected.put("data-team", ids(tasks.createTaskQuery().taskCandidateGroup("data-team").includeAssignedTasks().dueBefore(inForty)));
+            expected.put("referrer", ids(tasks.createTaskQuery().taskAssignee("referrer").dueBefore(inForty)));
+            expected.put("coordinator", ids(tasks.createTaskQuery().dueBefore(inForty)));
+            assertThat(expected.get(worker)).as("the key worker's overdue tasks").isNotEmpty();
+            assertThat(expected.get("panel")).doesNotContain(later).contains(tasks.createTaskQuery().processInstanceId(waitingForPanel).singleResult().getId());
+            assertThat(expected.get("coordinator")).containsAll(expected.get(worker)).containsAll(expected.get("panel"))
+                    .doesNotContain(later).hasSizeGreaterThan(expected.get(worker).size() + expected.get("panel").size() - 1);
+            Map<String, String> filterOf = Map.of(worker, "Overdue: my tasks", "referrer", "Overdue: my tasks",
+                    "panel", "Overdue: panel", "auditor", "Overdue: audit", "data-team", "Overdue: data team",
+                    "coordinator", "Overdue: whole programme");
+            for (var entry : expected.entrySet()) {
+                String user = entry.getKey();
+                JsonNode visible = read(call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null));
+                List<String> overdueFilters = new java.util.ArrayList<>();
+                visible.forEach(f -> {
+                    if (f.path("name").asText().startsWith("Overdue")) {
+                        overdueFilters.add(f.path("name").asText());
+                    }
+                });
+                assertThat(overdueFilters).as(user + " has one Overdue filter").containsExactly(filterOf.get(user));
+                String filterId = null;
+                for (JsonNode f : visible) {
+                    if (f.path("name").asText().equals(filterOf.get(user))) {
+                        filterId = f.path("id").asText();
+                    }
+                }
+                JsonNode listed = read(call(user, HttpMethod.POST, "/engine-rest/filter/" + filterId + "/list", Map.of()));
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                listed.forEach(t -> ids.add(t.path("id").asText()));
+                assertThat(ids).as(user + ": " + filterOf.get(user)).isEqualTo(entry.getValue());
+                java.util.List<String> dueDates = new java.util.ArrayList<>();
+                listed.forEach(t -> dueDates.add(t.path("due").asText()));
+                assertThat(dueDates).as("most overdue first").isSorted();
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private static java.util.Set<String> ids(org.camunda.bpm.engine.task.TaskQuery query) {
+        return new java.util.HashSet<>(query.list().stream().map(org.camunda.bpm.engine.task.Task::getId).toList());
     }
 
     @Test

@@ -76,7 +76,10 @@ import org.strengtheningfamilies.payment.ClaimRepository;
                 "camunda.bpm.authorization.enabled=false",
                 "sf.demo.users=false", "sf.demo.cohort=false",
                 "sf.admin.user=process-tests", "sf.admin.password=process-tests-only",
-                "sf.imports.inbox="})
+                "sf.imports.inbox=",
+                // e-mail reminders on, as a council would run them; the notification tests start the SMTP server
+                "sf.notifications.enabled=true", "spring.mail.host=localhost",
+                "spring.mail.properties.mail.smtp.connectiontimeout=2000", "spring.mail.properties.mail.smtp.timeout=2000"})
 // named here as well as by @SpringBootTest: the application tests' scan then sees a test class and leaves
 // its nested Application out
 @ExtendWith(SpringExtension.class)

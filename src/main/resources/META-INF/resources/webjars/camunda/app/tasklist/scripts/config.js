@@ -30,7 +30,9 @@ export default {
     // the task list: search by family reference first, no "Create task"
     'strengthening-families/task-list',
     // the referrer's referrals and what became of each (issue 16)
-    'strengthening-families/my-referrals'
+    'strengthening-families/my-referrals',
+    // the family's chronology beside every task of the family (issue 14)
+    'strengthening-families/chronology'
   ],
   // Tasklist's own dates (task created, due, follow-up) the UK way (moment.js formats)
   dateFormat: {

@@ -189,6 +189,18 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
   return originalOpen.call(this, method, url, ...rest);
 };
 
+// a panel belongs to the user who saw it: logging out (or the session ending) takes it away
+angular.module('cam.tasklist').run(['$rootScope', function ($rootScope) {
+  $rootScope.$on('authentication.changed', () => {
+    ['sf-referral-outcome', 'sf-my-referrals'].forEach(id => {
+      const panel = document.getElementById(id);
+      if (panel) {
+        panel.remove();
+      }
+    });
+  });
+}]);
+
 angular.module('cam.tasklist').config(['ViewsProvider', function (ViewsProvider) {
   ViewsProvider.registerDefaultView('tasklist.navbar.action', {
     id: 'sf-my-referrals-action',
