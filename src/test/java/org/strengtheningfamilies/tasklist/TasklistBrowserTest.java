@@ -405,7 +405,11 @@ class TasklistBrowserTest {
     private void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-            ExpectedConditions.elementToBeClickable(element).apply(d).click();
+            WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(d);
+            if (clickable == null) {
+                return false; // not yet shown or enabled (a busy machine): look again
+            }
+            clickable.click();
             return true;
         });
     }
