@@ -5,11 +5,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.springframework.boot.SpringApplication;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One real PostgreSQL server per test JVM (embedded binaries, no Docker), a fresh database per test
- * class. Closed when the JVM exits, after the Spring contexts that still use it.
+ * class. Closed when the JVM exits, after the Spring contexts that still use it: a JVM's shutdown hooks
+ * run all at once, so the server's own hook stopped it while a cached context was closing, whose pool
+ * then waited its 30 s for a connection and surefire killed the fork; Spring Boot's shutdown handlers
+ * run once its contexts are closed.
  */
 public final class EmbeddedPostgresDatabase {
 
@@ -22,14 +27,14 @@ public final class EmbeddedPostgresDatabase {
     public static synchronized String jdbcUrl(String database) {
         try {
             if (server == null) {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                EmbeddedPostgres started = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         started.close();
                     } catch (IOException ignored) {
                         // the JVM is exiting; the data directory is temporary
                     }
-                }));
+                });
                 server = started;
             }
             if (DATABASES.add(database)) {
