@@ -401,10 +401,17 @@ class TasklistBrowserTest {
         input.sendKeys(text);
     }
 
-    /** A click as a person makes it: on what is in view, once Tasklist's passing notices have gone from above it. */
+    /**
+     * A click as a person makes it: on what is in view, once Tasklist's passing notices have gone from above it.
+     * An element Tasklist has since drawn again (a list refreshed by a search) never becomes clickable: that is
+     * thrown at once, for the caller to find it again, with a wait of its own (the shared one ignores it).
+     */
     private void click(WebElement element) {
         js("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        new WebDriverWait(browser, Chromium.PATIENCE).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            if (ExpectedConditions.stalenessOf(element).apply(d)) {
+                throw new org.openqa.selenium.StaleElementReferenceException("drawn again since it was found");
+            }
             WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(d);
             if (clickable == null) {
                 return false; // not yet shown or enabled (a busy machine): look again
