@@ -2,7 +2,6 @@ package org.strengtheningfamilies.allocation;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,13 +63,13 @@ public class CapacityNotifier {
         if (waiting.isEmpty()) {
             return;
         }
-        try {
-            // the user whose task freed the place has no rights on the waiting family's case
-            SystemAccess.run(() -> runtime.createMessageCorrelation(CAPACITY_FREED)
-                    .processInstanceBusinessKey(waiting.get())
-                    .correlateWithResult());
-        } catch (MismatchingMessageCorrelationException notWaitingAtTheTask) {
-            // The case is between steps (e.g. its allocation is running); it retries by itself.
+        // the user whose task freed the place has no rights on the waiting family's case. correlateAll: a
+        // family between steps (its allocation running) matches nothing and retries by itself; a plain
+        // correlate would throw, and the failed inner command would roll back the step that freed the place
+        boolean woken = SystemAccess.call(() -> !runtime.createMessageCorrelation(CAPACITY_FREED)
+                .processInstanceBusinessKey(waiting.get())
+                .correlateAllWithResult().isEmpty());
+        if (!woken) {
             LOG.info("Family {} waits for {} capacity but is not at Task_AwaitCapacity", waiting.get(), service);
         }
     }

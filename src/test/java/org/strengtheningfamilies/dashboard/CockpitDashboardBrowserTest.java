@@ -17,12 +17,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.testing.Chromium;
 import org.strengtheningfamilies.testing.TasklistBrowser;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The managers' dashboard in real headless Chromium: log in to Cockpit as {@code manager}, and the
@@ -32,10 +31,7 @@ import org.strengtheningfamilies.testing.TasklistBrowser;
  *
  * <p>It drives Debian's {@code chromium} and {@code chromium-driver} ({@link Chromium}).
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cockpit-dashboard;DB_CLOSE_DELAY=-1", "sf.demo.cohort=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@DemoCohortTest
 class CockpitDashboardBrowserTest {
 
     private static final List<String> SECTIONS = List.of("targets", "outcomes", "performance", "activity", "funding", "claims",
@@ -147,7 +143,7 @@ class CockpitDashboardBrowserTest {
         assertThat(waiting).as("the demo cohort's claims and this one").isGreaterThan(1);
         String task = tasks.createTaskQuery().processInstanceId(window).singleResult().getId();
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task);
         WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("coordinator");
@@ -215,7 +211,7 @@ class CockpitDashboardBrowserTest {
     }
 
     private WebDriverWait logInToCockpit(String user) {
-        return Chromium.logIn(browser, port, "cockpit", user, "");
+        return Chromium.logIn(browser, port, "cockpit", user, "", DemoCohortTest.ENGINE);
     }
 
     private void setBusinessDay(String isoDate) {
@@ -232,9 +228,9 @@ class CockpitDashboardBrowserTest {
                 .singleResult().getBusinessKey();
 
         WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
-        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1");
+        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1", DemoCohortTest.ENGINE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task.getId());
         WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
         tab.click();
         WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));

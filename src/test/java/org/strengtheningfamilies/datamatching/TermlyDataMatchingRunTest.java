@@ -23,12 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.AgencyDataFixture.Person;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
@@ -38,18 +37,19 @@ import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.HouseholdMember;
 import org.strengtheningfamilies.referral.ReferralVariables;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * The identification run in the application (H2, real transactions): the engine's jobs are run by
  * the test, one at a time, as the job executor would, so a batch that fails rolls back as it would.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:datamatching;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.matching.household-batch-size=2",
-        "sf.matching.match-batch-size=3"})
+@ApplicationTest
+// a context of its own (its case starter can be made to fail), so its engine has a name of its own
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=" + TermlyDataMatchingRunTest.ENGINE,
+        "camunda.bpm.generate-unique-process-application-name=true"})
 class TermlyDataMatchingRunTest {
+
+    static final String ENGINE = "dataMatchingRun";
 
     static final String RUN_DATE = "2013-09-01";
 
@@ -241,7 +241,7 @@ class TermlyDataMatchingRunTest {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setBasicAuth(user, "demo");
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return rest.exchange("/engine-rest/process-definition/key/termly-data-matching/start",
+        return rest.exchange("/engine-rest/engine/" + ENGINE + "/process-definition/key/termly-data-matching/start",
                 org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class);
     }
 

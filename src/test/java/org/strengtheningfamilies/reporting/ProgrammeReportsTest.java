@@ -18,24 +18,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.demo.DemoCohort;
 import org.strengtheningfamilies.readmodel.CharacteristicCounts;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The programme reports over the demo cohort (loaded through the engine at start): the report's own
  * figures at December 2012 and March 2013, exactly as the coordinator sees them, then what managers
  * see (disclosure control), other inputs, refusals and bad parameters.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false",
-        "sf.demo.cohort=true"})
+@DemoCohortTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammeReportsTest {
 
