@@ -55,6 +55,7 @@ class PhasesOnPostgresTest {
                         "--SF_ADMIN_USER=council-admin", "--SF_ADMIN_PASSWORD=a-Long-and-unguessable-1", "--SF_TLS=false",
                         "--sf.demo.users=true", "--sf.imports.inbox=", "--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
+                        "--camunda.bpm.generate-unique-process-application-name=true",
                         "--sf.programme.phase=" + phase);
     }
 

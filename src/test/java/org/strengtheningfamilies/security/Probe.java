@@ -181,7 +181,9 @@ final class Probe {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
+            URI addressed = uri(path); // this context's engine, as every other probe addresses it
+            String target = addressed.getRawPath() + (addressed.getRawQuery() == null ? "" : "?" + addressed.getRawQuery());
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAuthorization: "
                     + basic(user, "demo") + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
