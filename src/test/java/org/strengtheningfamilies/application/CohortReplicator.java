@@ -53,7 +53,7 @@ final class CohortReplicator {
     static final Set<String> SHARED = Set.of("proc_def_id_", "deployment_id_", "job_def_id_", "dec_def_id_", "dec_req_id_",
             "tenant_id_", "user_id_", "group_id_", "act_id_", "failed_act_id_", "clause_id_", "rule_id_", "case_def_id_",
             "case_inst_id_", "case_execution_id_", "super_case_exec_", "super_case_instance_id_", "batch_id_",
-            "assigner_id_", "activity_id_", "org_id_", "user_id", "case_execution_id_", "handler_cfg_");
+            "assigner_id_", "activity_id_", "org_id_", "user_id", "handler_cfg_");
     /** Per-family rows reached through another row: the table, its column, and whose id it holds. */
     static final Map<String, String> INDIRECT = Map.of(
             "act_ru_authorization", "resource_id_", "act_ru_identitylink", "task_id_", "act_ge_bytearray", "id_",
