@@ -48,12 +48,16 @@ final class CohortReplicator {
             "parent_task_id_", "act_inst_id_", "parent_act_inst_id_", "bytearray_id_", "var_inst_id_", "var_scope_",
             "exception_stack_id_", "job_exception_stack_id_", "error_details_id_", "content_id_", "dec_inst_id_",
             "root_dec_inst_id_", "cause_incident_id_", "root_cause_incident_id_", "job_id_", "operation_id_",
-            "ext_task_id_", "external_task_id_", "process_instance_id", "task_id", "claim_id");
+            "ext_task_id_", "external_task_id_", "process_instance_id", "task_id", "claim_id", "last_failure_log_id_",
+            "restarted_proc_inst_id_");
     /** Columns ending in "id" that hold what families share, or people. */
     static final Set<String> SHARED = Set.of("proc_def_id_", "deployment_id_", "job_def_id_", "dec_def_id_", "dec_req_id_",
             "tenant_id_", "user_id_", "group_id_", "act_id_", "failed_act_id_", "clause_id_", "rule_id_", "case_def_id_",
             "case_inst_id_", "case_execution_id_", "super_case_exec_", "super_case_instance_id_", "batch_id_",
-            "assigner_id_", "activity_id_", "org_id_", "user_id", "handler_cfg_");
+            "assigner_id_", "activity_id_", "org_id_", "user_id", "handler_cfg_", "call_case_inst_id_", "case_act_id_",
+            "case_exec_id_", "create_user_id_", "end_act_id_", "start_act_id_", "start_user_id_", "failed_activity_id_",
+            "process_def_id_", "sentry_id_", "source_case_exec_id_", "worker_id_", "batch_job_def_id_",
+            "monitor_job_def_id_", "seed_job_def_id_");
     /** Per-family rows reached through another row: the table, its column, and whose id it holds. */
     static final Map<String, String> INDIRECT = Map.of(
             "act_ru_authorization", "resource_id_", "act_ru_identitylink", "task_id_", "act_ge_bytearray", "id_",
@@ -96,7 +100,6 @@ final class CohortReplicator {
                     "copy sfb_copy (k, template_pi, t_ref, t_kw, ref, kw, shift) from stdin with (format csv)",
                     new StringReader(rows.toString()));
         }
-        jdbc.execute("update sfb_copy set shift = -shift");
         String pis = templates.stream().map(t -> "('" + t.processInstanceId() + "')").collect(Collectors.joining(","));
         jdbc.execute("create table sfb_template (pi varchar(64) primary key)");
         jdbc.execute("insert into sfb_template values " + pis);
@@ -261,7 +264,10 @@ final class CohortReplicator {
         }
     }
 
-    /** The key workers of the copies: users with the demo password, in key-workers and their team, at the cap. */
+    /**
+     * The key workers of the copies (after {@link #replicate}): users with the demo password, in
+     * key-workers and their team, each place they hold counted from the copied live cases.
+     */
     void keyWorkers(Map<String, String> teamOf, String passwordOf) {
         StringBuilder memberships = new StringBuilder();
         StringBuilder places = new StringBuilder();
@@ -271,14 +277,14 @@ final class CohortReplicator {
         });
         try (Connection connection = dataSource.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy act_id_membership (user_id_, group_id_) from stdin with (format csv)",
-                    new StringReader(memberships.toString()));
             try (java.sql.Statement statement = connection.createStatement()) {
                 statement.execute("create temporary table sfb_w (id varchar(64))");
                 copy.copyIn("copy sfb_w (id) from stdin", new StringReader(places.toString()));
                 statement.execute("insert into act_id_user (id_, rev_, first_, last_, email_, pwd_, salt_) select w.id, 1, "
                         + "'Key', 'Worker ' || w.id, w.id || '@example.org', u.pwd_, u.salt_ from sfb_w w, act_id_user u "
                         + "where u.id_ = '" + passwordOf + "'");
+                copy.copyIn("copy act_id_membership (user_id_, group_id_) from stdin with (format csv)",
+                        new StringReader(memberships.toString()));
                 statement.execute("insert into sf_key_worker (user_id, live_families) select w.id, "
                         + "(select count(*) from sf_live_case l where l.key_worker = w.id) from sfb_w w");
             }
