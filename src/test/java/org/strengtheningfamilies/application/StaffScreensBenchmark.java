@@ -133,7 +133,7 @@ class StaffScreensBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
         System.out.printf("load average (1, 5, 15 min): before loading %s; measuring from %s to %s%n", loadBefore,
                 loadAtStart, loadAtEnd);
-        System.out.printf("%-44s %7s %9s %9s %9s %9s %7s%n", "figure (ms)", "rows", "median", "p95", "floor med",
+        System.out.printf("%-44s %11s %9s %9s %9s %9s %7s%n", "figure (ms)", "rows", "median", "p95", "floor med",
                 "floor p95", "p95 x");
         for (Figure figure : figures) {
             System.out.println(figure);
@@ -299,10 +299,11 @@ class StaffScreensBenchmark {
                 ms[asStaff ? 0 : 1] = (System.nanoTime() - start) / 1e6;
             }
             if (rows.isEmpty()) {
+                // the administrator may see more (tasks of other processes): both are shown when they differ
                 rows = rowsOf(bodies[0]);
                 String floorRows = rowsOf(bodies[1]);
                 if (!rows.equals(floorRows)) {
-                    throw new IllegalStateException(name + ": staff see " + rows + " rows, the floor " + floorRows);
+                    rows = rows + "|" + floorRows;
                 }
             }
             if (measured) {
@@ -315,7 +316,7 @@ class StaffScreensBenchmark {
         public String toString() {
             double[] s = staffMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double[] f = floorMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            return "%-44s %7s %9.1f %9.1f %9.1f %9.1f %7.2f".formatted(name, rows, percentile(s, 50), percentile(s, 95),
+            return "%-44s %11s %9.1f %9.1f %9.1f %9.1f %7.2f".formatted(name, rows, percentile(s, 50), percentile(s, 95),
                     percentile(f, 50), percentile(f, 95), percentile(s, 95) / percentile(f, 95));
         }
     }
