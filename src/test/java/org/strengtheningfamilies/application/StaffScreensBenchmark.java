@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ import org.strengtheningfamilies.testing.WebappSession;
 
 /**
  * Not a test: {@code mvn -Pbenchmarks test -Dtest=StaffScreensBenchmark [-Dfamilies=120000 -Druns=100
- * -DwarmUp=20 -Dcompletions=100 -Dcleanup=true -DcleanupLimit=PT40M]}; docs/performance.md.
+ * -DwarmUp=20 -Dcompletions=100 -DcompareRevokes=true -Dcleanup=true -DcleanupLimit=PT40M]}; docs/performance-staff-screens.md.
  *
  * <p>A national cohort on PostgreSQL with authorizations on and the production role model (the
  * per-family grants of key workers, the engine's task grants, the issue-10 guards): about a hundred
@@ -70,6 +72,7 @@ class StaffScreensBenchmark {
     static final int WARM_UP = Integer.getInteger("warmUp", 20);
     static final int COMPLETIONS = Integer.getInteger("completions", 100);
     static final int KEY_WORKER_SESSIONS = 30;
+    static final boolean COMPARE_REVOKES = Boolean.parseBoolean(System.getProperty("compareRevokes", "true"));
     static final boolean CLEANUP = Boolean.parseBoolean(System.getProperty("cleanup", "true"));
     static final Duration CLEANUP_LIMIT = Duration.parse(System.getProperty("cleanupLimit", "PT40M"));
     static final String ENGINE = "/camunda/api/engine/engine/default";
@@ -107,14 +110,25 @@ class StaffScreensBenchmark {
         List<MemoryPoolMXBean> heap = heapPools();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String revokes = configuration.getAuthorizationCheckRevokes();
         String loadAtStart = loadAverage();
-        for (int round = 0; round < WARM_UP + RUNS; round++) {
-            for (Figure figure : figures) {
-                figure.round(round >= WARM_UP, round % 2 == 0);
-            }
+        measure(figures);
+        System.out.printf("%nauthorizationCheckRevokes: %s (as configured)", revokes);
+        printTable(figures, loadBefore, loadAtStart, loadAverage());
+        if (COMPARE_REVOKES) {
+            // the same queries on the same database with the engine's other way of checking for revokes
+            String other = ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER.equals(revokes)
+                    ? ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_AUTO
+                    : ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER;
+            configuration.setAuthorizationCheckRevokes(other);
+            List<Figure> compared = figures();
+            loadAtStart = loadAverage();
+            measure(compared);
+            System.out.printf("%nauthorizationCheckRevokes: %s (for comparison)", other);
+            printTable(compared, loadBefore, loadAtStart, loadAverage());
+            configuration.setAuthorizationCheckRevokes(revokes);
         }
-        String loadAfterQueries = loadAverage();
-        printTable(figures, loadBefore, loadAtStart, loadAfterQueries);
         Figure completion = completions();
         long peakMb = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
         System.gc();
@@ -124,6 +138,14 @@ class StaffScreensBenchmark {
                 + "the completions %s%n", peakMb, afterGcMb, Runtime.getRuntime().maxMemory() / (1024 * 1024), loadAverage());
         if (CLEANUP) {
             historyCleanup();
+        }
+    }
+
+    private static void measure(List<Figure> figures) throws Exception {
+        for (int round = 0; round < WARM_UP + RUNS; round++) {
+            for (Figure figure : figures) {
+                figure.round(round >= WARM_UP, round % 2 == 0);
+            }
         }
     }
 
