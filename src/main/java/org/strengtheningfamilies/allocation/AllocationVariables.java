@@ -13,7 +13,7 @@ public final class AllocationVariables {
     private AllocationVariables() {
     }
 
-    public static final ProcessVariable<String> KEY_WORKER = string("keyWorker");
+    public static final ProcessVariable<String> KEY_WORKER = string("keyWorker").labelled("Key worker");
     public static final ProcessVariable<String> KEY_WORKER_TEAM = string("keyWorkerTeam");
-    public static final ProcessVariable<String> CAPACITY_NOTE = string("capacityNote");
+    public static final ProcessVariable<String> CAPACITY_NOTE = string("capacityNote").labelled("Note (optional)");
 }

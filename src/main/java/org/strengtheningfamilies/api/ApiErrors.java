@@ -22,6 +22,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE) // after any feature's own advice
 public class ApiErrors {
 
+    @ExceptionHandler(ErrorBody.Refusal.class)
+    public ResponseEntity<ErrorBody> refused(ErrorBody.Refusal refusal) {
+        ClientErrors.logRefusal(refusal.status().value(), refusal.body());
+        return answer(new ClientErrors.Answer(refusal.status().value(), refusal.body()));
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     public ResponseEntity<ErrorBody> status(ResponseStatusException e) {
         int status = e.getStatusCode().value();

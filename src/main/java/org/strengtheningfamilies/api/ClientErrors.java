@@ -51,9 +51,14 @@ public final class ClientErrors {
         if (answer.status() >= 500) {
             LOG.error("Request failed on the server (reference {})", answer.reference(), failure);
         } else {
-            LOG.info("Refused ({} {}): {}", answer.status(), answer.body().type(), answer.body().message());
+            logRefusal(answer.status(), answer.body());
         }
         return answer;
+    }
+
+    /** A refusal is the client's business: logged at INFO, never as an error. */
+    static void logRefusal(int status, ErrorBody body) {
+        LOG.info("Refused ({} {}): {}", status, body.type(), body.message());
     }
 
     /** Whether the failure is the client's (a 4xx), not the server's. */
@@ -70,7 +75,7 @@ public final class ClientErrors {
     private static Answer fromCauses(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CaseDataException caseData) {
-                return new Answer(400, ErrorBody.ofProblems("InvalidCaseData", caseData.problemsByField()));
+                return new Answer(400, ErrorBody.ofProblems("InvalidCaseData", caseData.problems()));
             }
             if (cause instanceof OptimisticLockingException) {
                 return concurrentChange();

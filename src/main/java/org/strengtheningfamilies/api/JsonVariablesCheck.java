@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 
 /**
  * A variable sent as {@code "type": "Json"} must hold valid JSON. Camunda's REST API parses it while
@@ -45,7 +45,7 @@ public class JsonVariablesCheck implements ContainerRequestFilter {
         } catch (JsonProcessingException e) {
             return; // not JSON at all: the resource's reader answers that (EngineRestErrors)
         }
-        List<CaseDataException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         walk(tree, null, problems);
         if (!problems.isEmpty()) {
             request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
@@ -53,7 +53,7 @@ public class JsonVariablesCheck implements ContainerRequestFilter {
         }
     }
 
-    private static void walk(JsonNode node, String name, List<CaseDataException.Problem> problems) {
+    private static void walk(JsonNode node, String name, List<Problem> problems) {
         if (node == null) {
             return;
         }
@@ -64,8 +64,8 @@ public class JsonVariablesCheck implements ContainerRequestFilter {
                 try {
                     JSON.readTree(value.asText());
                 } catch (JsonProcessingException e) {
-                    problems.add(new CaseDataException.Problem(name, name + " is not valid JSON: "
-                            + ClientErrors.plain(firstClause(e.getOriginalMessage()))));
+                    problems.add(new Problem(name, "The value of " + name + " is not valid JSON: "
+                            + ClientErrors.plain(firstClause(e.getOriginalMessage())) + "."));
                 }
                 return;
             }

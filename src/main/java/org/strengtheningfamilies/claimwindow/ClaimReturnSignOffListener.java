@@ -3,8 +3,6 @@ package org.strengtheningfamilies.claimwindow;
 import static org.strengtheningfamilies.claimwindow.ClaimWindowVariables.CLAIM_RETURN_SIGNED_OFF;
 import static org.strengtheningfamilies.claimwindow.ClaimWindowVariables.CLAIM_RETURN_SIGNED_OFF_BY;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,13 +19,14 @@ class ClaimReturnSignOffListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.TRUE.equals(CLAIM_RETURN_SIGNED_OFF.get(task))) {
-            throw new CaseDataException(List.of(CLAIM_RETURN_SIGNED_OFF.name()
-                    + " must be ticked: the coordinator confirms the return before it is submitted"));
+            throw CaseDataException.of(CLAIM_RETURN_SIGNED_OFF.name(), "Tick “" + CLAIM_RETURN_SIGNED_OFF.label()
+                    + "” once you have checked the return: it is submitted to the department only when the coordinator signs it off.");
         }
         Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String user = caller != null && caller.getUserId() != null ? caller.getUserId() : task.getAssignee();
         if (user == null) {
-            throw new CaseDataException(List.of("the sign-off of a claim return needs a logged-in user or an assignee"));
+            throw CaseDataException.of(CLAIM_RETURN_SIGNED_OFF.name(), "A claim return is signed off by a person: log in "
+                    + "(or claim the task) before you sign it off.");
         }
         CLAIM_RETURN_SIGNED_OFF_BY.set(task, user);
     }

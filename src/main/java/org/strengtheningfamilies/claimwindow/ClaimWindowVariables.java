@@ -14,15 +14,15 @@ public final class ClaimWindowVariables {
 
     public static final String PROCESS_KEY = "pbr-claim-window";
 
-    public static final ProcessVariable<String> CLAIM_RETURN_REFERENCE = string("claimReturnReference");
+    public static final ProcessVariable<String> CLAIM_RETURN_REFERENCE = string("claimReturnReference").labelled("Claim return");
     public static final ProcessVariable<String> CLAIM_RETURN_WINDOW_FROM = string("claimReturnWindowFrom");
     public static final ProcessVariable<String> CLAIM_RETURN_WINDOW_TO = string("claimReturnWindowTo");
-    public static final ProcessVariable<Integer> CLAIM_RETURN_CLAIMS = integer("claimReturnClaims");
-    public static final ProcessVariable<Integer> CLAIM_RETURN_RESULTS = integer("claimReturnResults");
+    public static final ProcessVariable<Integer> CLAIM_RETURN_CLAIMS = integer("claimReturnClaims").labelled("Claims");
+    public static final ProcessVariable<Integer> CLAIM_RETURN_RESULTS = integer("claimReturnResults").labelled("Results");
     public static final ProcessVariable<Long> CLAIM_RETURN_TOTAL_PENCE = longNumber("claimReturnTotalPence");
-    public static final ProcessVariable<String> CLAIM_RETURN_TOTAL = string("claimReturnTotal");
+    public static final ProcessVariable<String> CLAIM_RETURN_TOTAL = string("claimReturnTotal").labelled("Total");
     public static final ProcessVariable<String> CLAIM_RETURN_CSV = string("claimReturnCsv");
-    public static final ProcessVariable<Boolean> CLAIM_RETURN_SIGNED_OFF = bool("claimReturnSignedOff");
+    public static final ProcessVariable<Boolean> CLAIM_RETURN_SIGNED_OFF = bool("claimReturnSignedOff").labelled("I have checked this claim return and sign it off for submission to the department");
     public static final ProcessVariable<String> CLAIM_RETURN_SIGNED_OFF_BY = string("claimReturnSignedOffBy");
 
     static final List<ProcessVariable<?>> ALL = List.of(CLAIM_RETURN_REFERENCE, CLAIM_RETURN_WINDOW_FROM,

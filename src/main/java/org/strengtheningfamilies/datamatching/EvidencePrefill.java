@@ -10,6 +10,7 @@ import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCA
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
+import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
 import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.Clock;
@@ -28,6 +29,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.kernel.ProcessVariable;
+import org.strengtheningfamilies.outcomes.ChildEducation;
+import org.strengtheningfamilies.referral.HouseholdMember;
 
 /**
  * The outcome evidence of a family found by data matching. Pre-fill: the evidence variables not yet
@@ -66,7 +69,11 @@ public class EvidencePrefill {
         this.clock = clock;
     }
 
-    /** Fills in the evidence of the task's family from agency data, where the family was matched. */
+    /**
+     * Fills in the evidence of the task's family from agency data, where the family was matched, and
+     * lists the family's school-age children (from the referral's household) for their school figures:
+     * by name, with the figures the agency data has for them.
+     */
     public void prefill(VariableScope task) {
         // a previous round's pre-fill and reason do not belong to this one
         EVIDENCE_PREFILL.set(task, null);
@@ -76,21 +83,21 @@ public class EvidencePrefill {
         if (familyRef == null || attachment == null) {
             return;
         }
-        Optional<DataEvidence> found = source.evidenceFor(familyRef, attachment, LocalDate.now(clock));
-        if (found.isEmpty()) {
-            return;
-        }
-        DataEvidence evidence = found.get();
+        LocalDate today = LocalDate.now(clock);
+        Optional<DataEvidence> found = source.evidenceFor(familyRef, attachment, today);
         Map<ProcessVariable<?>, Object> values = new LinkedHashMap<>();
-        values.put(BASELINE_ASB_INCIDENTS, evidence.baselineAsbIncidents());
-        values.put(AFTER_ASB_INCIDENTS, evidence.afterAsbIncidents());
-        values.put(BASELINE_YOUTH_OFFENCES, evidence.baselineYouthOffences());
-        values.put(AFTER_YOUTH_OFFENCES, evidence.afterYouthOffences());
-        if (!evidence.childrenEducation().isEmpty()) {
-            values.put(CHILDREN_EDUCATION, evidence.childrenEducation());
-        }
-        values.put(PROGRESS_TO_WORK, evidence.progressToWork());
-        values.put(CONTINUOUS_EMPLOYMENT_WEEKS, evidence.continuousEmploymentWeeks());
+        List<ChildEducation> childrenFromData = found.map(DataEvidence::childrenEducation).orElse(List.of());
+        found.ifPresent(evidence -> {
+            values.put(BASELINE_ASB_INCIDENTS, evidence.baselineAsbIncidents());
+            values.put(AFTER_ASB_INCIDENTS, evidence.afterAsbIncidents());
+            values.put(BASELINE_YOUTH_OFFENCES, evidence.baselineYouthOffences());
+            values.put(AFTER_YOUTH_OFFENCES, evidence.afterYouthOffences());
+            if (!childrenFromData.isEmpty()) {
+                values.put(CHILDREN_EDUCATION, childrenFromData);
+            }
+            values.put(PROGRESS_TO_WORK, evidence.progressToWork());
+            values.put(CONTINUOUS_EMPLOYMENT_WEEKS, evidence.continuousEmploymentWeeks());
+        });
         List<PrefilledValue> prefilled = new ArrayList<>();
         values.forEach((variable, value) -> {
             // what the key worker already gave (a revised claim comes back here) is theirs, not overwritten
@@ -99,9 +106,44 @@ public class EvidencePrefill {
                 prefilled.add(new PrefilledValue(variable.name(), JSON.valueToTree(value)));
             }
         });
+        boolean childrenFilledFromData = prefilled.stream().anyMatch(p -> p.variable().equals(CHILDREN_EDUCATION.name()));
+        if (childrenFilledFromData || task.getVariable(CHILDREN_EDUCATION.name()) == null) {
+            // the school year that counts is the one at the end of the 6 months after (or today, if sooner)
+            LocalDate schoolDay = today.isBefore(attachment.plusMonths(6)) ? today : attachment.plusMonths(6);
+            // the household's children beside the data's rows; only the data's rows count as pre-filled (evidencePrefill)
+            List<ChildEducation> children = schoolAgeChildren(task, schoolDay, childrenFilledFromData ? childrenFromData : List.of());
+            if (!children.isEmpty()) {
+                CHILDREN_EDUCATION.set(task, children);
+            }
+        }
         if (!prefilled.isEmpty()) {
             EVIDENCE_PREFILL.set(task, prefilled);
         }
+    }
+
+    /**
+     * One row per school-age child of the household as the referral recorded it, in its order, with the
+     * agency data's figures where they name the same child and empty figures otherwise; then any other
+     * child the agency data has school figures for.
+     */
+    static List<ChildEducation> schoolAgeChildren(VariableScope task, LocalDate schoolDay, List<ChildEducation> fromData) {
+        List<HouseholdMember> household;
+        try {
+            household = HOUSEHOLD_MEMBERS.getOrDefault(task, List.of());
+        } catch (CaseDataException unreadable) {
+            household = List.of(); // the referral's rules refuse it; nothing to list here
+        }
+        Map<String, ChildEducation> byName = new LinkedHashMap<>();
+        fromData.forEach(child -> byName.putIfAbsent(Names.nameKey(child.name()), child));
+        List<ChildEducation> children = new ArrayList<>();
+        for (HouseholdMember member : household) {
+            if (member != null && member.name() != null && !member.name().isBlank() && member.isSchoolAgeChildOn(schoolDay)) {
+                ChildEducation known = byName.remove(Names.nameKey(member.name()));
+                children.add(known != null ? known : ChildEducation.named(member.name().trim()));
+            }
+        }
+        children.addAll(byName.values());
+        return children;
     }
 
     @SuppressWarnings("unchecked")
@@ -126,6 +168,10 @@ public class EvidencePrefill {
             }
             JsonNode before = normalise(variable, p.value());
             JsonNode after = normalise(variable, task.getVariable(p.variable()));
+            if (variable == CHILDREN_EDUCATION) {
+                // the rows the agency data gave; a child added beside them, with figures typed in, is no correction
+                after = sameChildren(before, after);
+            }
             if (!Objects.equals(before, after)) {
                 changed.add(new String[] {p.variable(), text(before), text(after)});
             }
@@ -135,14 +181,41 @@ public class EvidencePrefill {
         }
         String reason = EVIDENCE_CORRECTION_REASON.get(task);
         if (reason == null) {
-            throw new CaseDataException(List.of("evidenceCorrectionReason is required: values pre-filled from agency"
-                    + " data were changed (" + String.join(", ", changed.stream()
-                    .map(c -> c[0] + " " + c[1] + " -> " + c[2]).toList()) + ")"));
+            throw CaseDataException.of(EVIDENCE_CORRECTION_REASON.name(), "You changed figures pre-filled from agency data ("
+                    + String.join("; ", changed.stream().map(EvidencePrefill::describeChange).toList())
+                    + "): say why in “" + EVIDENCE_CORRECTION_REASON.label() + "”.");
         }
         for (String[] c : changed) {
             corrections.record(new EvidenceCorrections.Correction(FAMILY_REF.get(task), processInstanceId,
                     c[0], c[1], c[2], who, clock.instant(), reason));
         }
+    }
+
+    /** "ASB incidents, 6 months after: 2 to 3"; a list by its label only. */
+    private static String describeChange(String[] change) {
+        ProcessVariable<?> variable = PREFILLABLE.get(change[0]);
+        if (variable == CHILDREN_EDUCATION) {
+            return variable.label();
+        }
+        return variable.label() + ": " + (change[1] == null ? "empty" : change[1]) + " to "
+                + (change[2] == null ? "empty" : change[2]);
+    }
+
+    /** The submitted rows of the children {@code prefilled} names, in its order (name keys compared). */
+    private static JsonNode sameChildren(JsonNode prefilled, JsonNode submitted) {
+        if (prefilled == null || !prefilled.isArray() || submitted == null || !submitted.isArray()) {
+            return submitted;
+        }
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        submitted.forEach(row -> byName.putIfAbsent(Names.nameKey(row.path("name").asText(null)), row));
+        com.fasterxml.jackson.databind.node.ArrayNode same = JSON.createArrayNode();
+        prefilled.forEach(row -> {
+            JsonNode kept = byName.get(Names.nameKey(row.path("name").asText(null)));
+            if (kept != null) {
+                same.add(kept);
+            }
+        });
+        return same;
     }
 
     /** The value as the contract reads it (3 and 3.0 and "3" alike), as JSON for comparing. */

@@ -17,5 +17,5 @@ public final class EvidencePrefillVariables {
     }
 
     public static final ProcessVariable<List<PrefilledValue>> EVIDENCE_PREFILL = jsonList("evidencePrefill", PrefilledValue.class);
-    public static final ProcessVariable<String> EVIDENCE_CORRECTION_REASON = string("evidenceCorrectionReason");
+    public static final ProcessVariable<String> EVIDENCE_CORRECTION_REASON = string("evidenceCorrectionReason").labelled("Reason for correcting pre-filled figures");
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.HouseholdData.Member;
 import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
@@ -140,11 +141,11 @@ class IdentificationRun {
             }
         }
         VariableMap referral = referral(familyRef, household, found, runDate);
-        List<String> problems = referralRules.problemsOfReferral(referral);
+        List<Problem> problems = referralRules.problemsOfReferral(referral);
         if (!problems.isEmpty()) {
             // the data cannot make a valid referral (e.g. nobody's gender recorded): kept for the data team
             return new IdentificationRunRepository.Result(runId, household.householdId(), found, route,
-                    Outcome.INCOMPLETE_DATA, familyRef, null, String.join("; ", problems));
+                    Outcome.INCOMPLETE_DATA, familyRef, null, Problem.join(problems));
         }
         String processInstanceId = starter.start(familyRef, referral);
         return new IdentificationRunRepository.Result(runId, household.householdId(), found, route,

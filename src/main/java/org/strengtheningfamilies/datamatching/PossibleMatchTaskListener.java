@@ -2,8 +2,6 @@ package org.strengtheningfamilies.datamatching;
 
 import static org.strengtheningfamilies.datamatching.RunVariables.*;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -67,7 +65,8 @@ class PossibleMatchTaskListener implements TaskListener {
     private void decide(DelegateTask task) {
         PossibleMatchDecision decision = POSSIBLE_MATCH_DECISION.get(task);
         if (decision == null) {
-            throw new CaseDataException(List.of("possibleMatchDecision is required (SAME_PERSON or DIFFERENT_PEOPLE)"));
+            throw CaseDataException.of(POSSIBLE_MATCH_DECISION.name(), "Choose the “" + POSSIBLE_MATCH_DECISION.label()
+                    + "”: “Same person” or “Different people”.");
         }
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String decidedBy = user != null ? user.getUserId() : task.getAssignee();

@@ -4,11 +4,11 @@ import static org.strengtheningfamilies.datamatching.RunVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.StaffDates;
 
 /**
  * Task_PrepareRun: the run date (given, or today) and the run id ("RUN-" + run date unless given).
@@ -31,14 +31,15 @@ class PrepareRunDelegate implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         LocalDate runDate = blank ? today : RUN_DATE.convert(given);
         if (runDate.isAfter(today)) {
-            throw new CaseDataException(List.of("runDate " + runDate + " is in the future: a run judges data"
-                    + " that has happened"));
+            throw CaseDataException.of(RUN_DATE.name(), "“" + RUN_DATE.label() + "” cannot be a day still to come (it was "
+                    + StaffDates.format(runDate) + "): a run judges data that has happened. Leave it empty for today.");
         }
         String runId = RUN_ID.get(execution);
         if (runId == null) {
             runId = "RUN-" + runDate;
         } else if (runId.length() > 64) {
-            throw new CaseDataException(List.of("runId must be at most 64 characters"));
+            throw CaseDataException.of(RUN_ID.name(), "The run's name is too long: " + runId.length()
+                    + " characters, at most 64.");
         }
         RUN_DATE.set(execution, runDate);
         RUN_ID.set(execution, runId);

@@ -25,14 +25,14 @@ public final class RunVariables {
 
     public enum PossibleMatchDecision { SAME_PERSON, DIFFERENT_PEOPLE }
 
-    public static final ProcessVariable<LocalDate> RUN_DATE = date("runDate");
+    public static final ProcessVariable<LocalDate> RUN_DATE = date("runDate").labelled("Run date (empty = today)");
     public static final ProcessVariable<String> RUN_ID = string("runId");
     public static final ProcessVariable<Boolean> MORE_TO_MATCH = bool("moreToMatch");
     public static final ProcessVariable<Long> RECORDS_MATCHED = longNumber("recordsMatched");
     public static final String POSSIBLE_MATCHES = "possibleMatches";
     public static final ProcessVariable<Long> POSSIBLE_MATCH_ID = longNumber("possibleMatchId");
     public static final ProcessVariable<PossibleMatchDecision> POSSIBLE_MATCH_DECISION =
-            enumeration("possibleMatchDecision", PossibleMatchDecision.class);
+            enumeration("possibleMatchDecision", PossibleMatchDecision.class).labelled("Decision");
     public static final ProcessVariable<Long> HOUSEHOLD_CURSOR = longNumber("householdCursor");
     public static final ProcessVariable<Boolean> MORE_HOUSEHOLDS = bool("moreHouseholds");
     public static final ProcessVariable<Integer> HOUSEHOLDS_EVALUATED = integer("householdsEvaluated");

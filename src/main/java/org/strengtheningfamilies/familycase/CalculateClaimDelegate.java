@@ -13,13 +13,13 @@ import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.payment.ClaimCalculation;
 import org.strengtheningfamilies.payment.ClaimCalculator;
 import org.strengtheningfamilies.payment.ClaimRepository;
@@ -46,8 +46,8 @@ class CalculateClaimDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String familyRef = FAMILY_REF.require(execution);
         LocalDate attached = ATTACHMENT_DATE.require(execution);
-        int year = calendar.programmeYear(attached).orElseThrow(() -> new CaseDataException(List.of(
-                "attachmentDate " + attached + " is outside the programme")));
+        int year = calendar.programmeYear(attached).orElseThrow(() -> CaseDataException.of(ATTACHMENT_DATE.name(),
+                "“" + ATTACHMENT_DATE.label() + "” " + StaffDates.format(attached) + " is outside the programme's years."));
         ClaimCalculation calculation = calculator.calculate(year,
                 CRIME_ASB_EDUCATION_RESULT.getOrDefault(execution, false),
                 PROGRESS_TO_WORK_RESULT.getOrDefault(execution, false),

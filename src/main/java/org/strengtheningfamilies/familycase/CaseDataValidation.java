@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.AllocationVariables;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.referral.ReferralVariables;
 import org.strengtheningfamilies.support.SupportVariables;
@@ -33,7 +35,7 @@ class CaseDataValidation implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Map<String, Object> variables = task.getVariables();
-        List<String> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
+        List<Problem> problems = new ArrayList<>(programmeOwnedValuesChanged(task.getExecution().getProcessBusinessKey(), variables));
         rules.of(task.getTaskDefinitionKey()).ifPresent(rule -> problems.addAll(rule.problems(variables)));
         if (!problems.isEmpty()) {
             throw new CaseDataException(problems);
@@ -45,22 +47,25 @@ class CaseDataValidation implements TaskListener {
      * the key worker holding the family's place, and the attachment date once the plan is signed.
      * A REST client could send them with any task; they are compared with the programme's records.
      */
-    private List<String> programmeOwnedValuesChanged(String familyRef, Map<String, Object> variables) {
+    private List<Problem> programmeOwnedValuesChanged(String familyRef, Map<String, Object> variables) {
         if (familyRef == null) {
             return List.of();
         }
         Problems problems = new Problems(variables);
         if (!familyRef.equals(problems.read(ReferralVariables.FAMILY_REF).orElse(null))) {
-            problems.add("familyRef cannot be changed once the case has started (it is " + familyRef + ")");
+            problems.add(ReferralVariables.FAMILY_REF.name(), "“" + ReferralVariables.FAMILY_REF.label()
+                    + "” cannot be changed once the case has started: it is " + familyRef + ".");
         }
         caseload.placeHolder(familyRef).ifPresent(worker -> {
             if (!worker.equals(problems.read(AllocationVariables.KEY_WORKER).orElse(null))) {
-                problems.add("keyWorker cannot be changed by a task: " + worker + " holds the family's place");
+                problems.add(AllocationVariables.KEY_WORKER.name(), "“" + AllocationVariables.KEY_WORKER.label()
+                        + "” cannot be changed here: " + worker + " holds the family's place (the coordinator can hand the family over).");
             }
         });
         caseload.attachmentDate(familyRef).ifPresent(date -> {
             if (!date.equals(problems.read(SupportVariables.ATTACHMENT_DATE).orElse(null))) {
-                problems.add("attachmentDate cannot be changed after the plan was signed (" + date + ")");
+                problems.add(SupportVariables.ATTACHMENT_DATE.name(), "“" + SupportVariables.ATTACHMENT_DATE.label()
+                        + "” cannot be changed once the plan is signed: it is " + StaffDates.format(date) + ".");
             }
         });
         return problems.list();

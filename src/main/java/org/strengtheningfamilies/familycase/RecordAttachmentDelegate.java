@@ -7,7 +7,6 @@ import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_END_DAT
 import static org.strengtheningfamilies.support.SupportVariables.SUPPORT_PERIODS;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 import org.strengtheningfamilies.support.SupportSchedule;
 
@@ -38,8 +38,8 @@ class RecordAttachmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate attached = ATTACHMENT_DATE.require(execution);
-        int year = calendar.programmeYear(attached).orElseThrow(() -> new CaseDataException(List.of(
-                "attachmentDate " + attached + " is outside the programme")));
+        int year = calendar.programmeYear(attached).orElseThrow(() -> CaseDataException.of(ATTACHMENT_DATE.name(),
+                "“" + ATTACHMENT_DATE.label() + "” " + StaffDates.format(attached) + " is outside the programme's years."));
         String familyRef = FAMILY_REF.require(execution);
         caseload.recordAttachment(familyRef, attached);
         PROGRAMME_YEAR.set(execution, year);

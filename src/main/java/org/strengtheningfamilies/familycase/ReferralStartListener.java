@@ -26,6 +26,7 @@ import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.events.FamilyReferred;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.referral.ReferralRules;
 
@@ -48,7 +49,7 @@ class ReferralStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        List<String> problems = rules.problemsOfReferral(execution.getVariables());
+        List<Problem> problems = rules.problemsOfReferral(execution.getVariables());
         if (!problems.isEmpty()) {
             throw new CaseDataException(problems);
         }
@@ -57,12 +58,13 @@ class ReferralStartListener implements ExecutionListener {
         if (businessKey == null || businessKey.isBlank()) {
             execution.setProcessBusinessKey(familyRef);
         } else if (!businessKey.equals(familyRef)) {
-            throw new CaseDataException(List.of("the business key (" + businessKey
-                    + ") must be the familyRef (" + familyRef + ")"));
+            throw CaseDataException.of(FAMILY_REF.name(), "The case's business key (" + businessKey
+                    + ") must be its “" + FAMILY_REF.label() + "” (" + familyRef + "): start it with the family's reference.");
         }
         if (!caseload.register(familyRef, execution.getProcessInstanceId())) {
-            throw new CaseDataException(List.of("familyRef " + familyRef
-                    + " already has a live case: a second referral cannot start another"));
+            throw CaseDataException.of(FAMILY_REF.name(), "The family " + familyRef
+                    + " already has a live case, so a second referral cannot start another. Ask the programme coordinator "
+                    + "about the family's case.");
         }
         // Gateways and forms read these; absent and false must mean the same thing.
         for (ProcessVariable<Boolean> flag : List.of(RETROSPECTIVE, CRITERION_CRIME_ASB, CRITERION_EDUCATION,

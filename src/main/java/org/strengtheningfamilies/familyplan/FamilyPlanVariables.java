@@ -19,11 +19,11 @@ public final class FamilyPlanVariables {
     private FamilyPlanVariables() {
     }
 
-    public static final ProcessVariable<LocalDate> TAF_DATE = date("tafDate");
-    public static final ProcessVariable<List<String>> TAF_ATTENDEES = jsonList("tafAttendees", String.class);
-    public static final ProcessVariable<String> TAF_NEEDS = string("tafNeeds");
-    public static final ProcessVariable<List<PlanAction>> PLAN_ACTIONS = jsonList("planActions", PlanAction.class);
-    public static final ProcessVariable<List<String>> PLAN_RESOURCES = jsonList("planResources", String.class);
-    public static final ProcessVariable<Boolean> PLAN_SIGNED_BY_ALL = bool("planSignedByAll");
-    public static final ProcessVariable<String> PLAN_REVISION_NOTES = string("planRevisionNotes");
+    public static final ProcessVariable<LocalDate> TAF_DATE = date("tafDate").labelled("Meeting date");
+    public static final ProcessVariable<List<String>> TAF_ATTENDEES = jsonList("tafAttendees", String.class).labelled("Organisations that attended");
+    public static final ProcessVariable<String> TAF_NEEDS = string("tafNeeds").labelled("Needs found at the meeting");
+    public static final ProcessVariable<List<PlanAction>> PLAN_ACTIONS = jsonList("planActions", PlanAction.class).labelled("Plan actions");
+    public static final ProcessVariable<List<String>> PLAN_RESOURCES = jsonList("planResources", String.class).labelled("Resources considered");
+    public static final ProcessVariable<Boolean> PLAN_SIGNED_BY_ALL = bool("planSignedByAll").labelled("Signed by every family member and every organisation");
+    public static final ProcessVariable<String> PLAN_REVISION_NOTES = string("planRevisionNotes").labelled("If not all signed: what must change");
 }

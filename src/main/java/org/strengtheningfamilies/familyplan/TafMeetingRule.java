@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.referral.ReferringAgency;
@@ -27,22 +28,22 @@ public class TafMeetingRule implements TaskDataRule {
     }
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         problems.required(TAF_DATE).ifPresent(date -> {
             if (date.isAfter(LocalDate.now(clock))) {
-                problems.add("The Team Around the Family meeting cannot be on a day still to come (" + StaffDates.format(date)
+                problems.add(TAF_DATE.name(), "The Team Around the Family meeting cannot be on a day still to come (" + StaffDates.format(date)
                         + "): record the meeting once it has taken place.");
             }
         });
         List<String> attendees = problems.required(TAF_ATTENDEES).orElse(null);
         if (attendees != null) {
             if (attendees.isEmpty()) {
-                problems.add("Tick at least one organisation that attended the meeting.");
+                problems.add(TAF_ATTENDEES.name(), "Tick at least one organisation that attended the meeting.");
             }
             for (String code : attendees) {
                 if (Arrays.stream(ReferringAgency.values()).noneMatch(a -> a.name().equals(code))) {
-                    problems.add("'" + code + "' is not an organisation the programme knows.");
+                    problems.add(TAF_ATTENDEES.name(), "'" + code + "' is not an organisation the programme knows.");
                 }
             }
         }

@@ -16,5 +16,5 @@ public final class IdentificationVariables {
 
     public static final ProcessVariable<Integer> NATIONAL_CRITERIA_COUNT = integer("nationalCriteriaCount");
     public static final ProcessVariable<Integer> LOCAL_FILTER_COUNT = integer("localFilterCount");
-    public static final ProcessVariable<IdentificationRoute> IDENTIFICATION_ROUTE = enumeration("identificationRoute", IdentificationRoute.class);
+    public static final ProcessVariable<IdentificationRoute> IDENTIFICATION_ROUTE = enumeration("identificationRoute", IdentificationRoute.class).labelled("Identification route");
 }

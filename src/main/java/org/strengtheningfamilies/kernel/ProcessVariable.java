@@ -21,12 +21,13 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
- * One process variable: its name and how its stored value becomes a Java value and back.
+ * One process variable: its name, the label staff know it by (the form's), and how its stored value
+ * becomes a Java value and back.
  *
  * Values arrive from three writers that disagree about types: Tasklist (numbers as Long or Double,
  * lists as Spin JSON), the REST API (whatever the client declared) and our own delegates. Reading
- * through one accessor per variable keeps that tolerance in one place, and every failure names the
- * variable so that a form user or REST client knows which field to fix.
+ * through one accessor per variable keeps that tolerance in one place, and every failure is a
+ * {@link Problem} of the variable: its field for REST clients, its label in the message for staff.
  */
 public final class ProcessVariable<T> {
 
@@ -37,17 +38,48 @@ public final class ProcessVariable<T> {
             .configure(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
 
     private final String name;
+    private final String label;
     private final Function<Object, T> reader;
     private final Function<T, Object> writer;
 
-    private ProcessVariable(String name, Function<Object, T> reader, Function<T, Object> writer) {
+    private ProcessVariable(String name, String label, Function<Object, T> reader, Function<T, Object> writer) {
         this.name = name;
+        this.label = label;
         this.reader = reader;
         this.writer = writer;
     }
 
+    private ProcessVariable(String name, Function<Object, T> reader, Function<T, Object> writer) {
+        this(name, null, reader, writer);
+    }
+
     public String name() {
         return name;
+    }
+
+    /** The same variable known to staff by {@code label}: the field's label as the form that captures it shows it. */
+    public ProcessVariable<T> labelled(String label) {
+        return new ProcessVariable<>(name, label, reader, writer);
+    }
+
+    /** The label staff know the field by; a variable no form captures is named in words from its name. */
+    public String label() {
+        return label != null ? label : words(name);
+    }
+
+    /** The problem of this variable when it is missing: "“District” is required." */
+    public Problem missing() {
+        return new Problem(name, "“" + label() + "” is required.");
+    }
+
+    /** The field of one item's component in a list variable: {@code householdMembers[2].gender}, numbered from 1 as the forms show them. */
+    public String item(int number, String component) {
+        return name + "[" + number + "]" + (component == null ? "" : "." + component);
+    }
+
+    /** How messages name one item of a list variable: "Household members, item 2". */
+    public String itemLabel(int number) {
+        return label() + ", item " + number;
     }
 
     /** The value, or empty when the variable is absent or null. */
@@ -77,7 +109,7 @@ public final class ProcessVariable<T> {
     public T require(VariableScope scope) {
         T value = get(scope);
         if (value == null || (value instanceof String s && s.isBlank())) {
-            throw new CaseDataException(List.of(name + " is required"));
+            throw new CaseDataException(List.of(missing()));
         }
         return value;
     }
@@ -95,8 +127,12 @@ public final class ProcessVariable<T> {
             return reader.apply(raw);
         } catch (CaseDataException e) {
             throw e;
+        } catch (ItemMismatch e) {
+            String where = e.item == null ? "“" + label() + "”" : itemLabel(e.item);
+            String what = e.component == null ? "" : words(e.component).toLowerCase(java.util.Locale.ROOT) + " ";
+            throw CaseDataException.of(name + e.path, where + ": " + what + e.getMessage() + ".");
         } catch (RuntimeException e) {
-            throw new CaseDataException(List.of(name + " " + describe(e)));
+            throw CaseDataException.of(name, "“" + label() + "” " + describe(e) + ".");
         }
     }
 
@@ -107,7 +143,13 @@ public final class ProcessVariable<T> {
 
     private static String describe(RuntimeException e) {
         String message = e.getMessage();
-        return message == null ? "has an unreadable value" : message;
+        return message == null ? "has a value that cannot be read" : message;
+    }
+
+    /** "claimAmountPence" as "Claim amount pence". */
+    static String words(String name) {
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /** The variables a class declares as static fields, in declaration order (a contract's index reads them). */
@@ -133,7 +175,7 @@ public final class ProcessVariable<T> {
                 // Tasklist sends an empty field as "": blank text means "not given"
                 return s.isBlank() ? null : s.trim();
             }
-            throw new IllegalArgumentException("must be text (was " + raw.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException("must be text");
         }, s -> s);
     }
 
@@ -145,13 +187,19 @@ public final class ProcessVariable<T> {
             if (raw instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
                 return Boolean.valueOf(s);
             }
-            throw new IllegalArgumentException("must be true or false (was " + raw + ")");
+            throw new IllegalArgumentException("must be true or false (it was " + raw + ")");
         }, b -> b);
     }
 
     /** Whole numbers; Tasklist may send 3.0 for 3, which is accepted, 3.5 is not. */
     public static ProcessVariable<Integer> integer(String name) {
-        return new ProcessVariable<>(name, raw -> Math.toIntExact(wholeNumber(raw)), i -> i);
+        return new ProcessVariable<>(name, raw -> {
+            long value = wholeNumber(raw);
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("is too large a number (it was " + raw + ")");
+            }
+            return (int) value;
+        }, i -> i);
     }
 
     public static ProcessVariable<Long> longNumber(String name) {
@@ -171,7 +219,7 @@ public final class ProcessVariable<T> {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("must be a date yyyy-MM-dd (was " + raw + ")");
+                throw new IllegalArgumentException("must be a date, written yyyy-mm-dd (it was " + raw + ")");
             }
         }, LocalDate::toString);
     }
@@ -183,7 +231,7 @@ public final class ProcessVariable<T> {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name).collect(Collectors.joining(", ")) + " (was " + text + ")");
+                        .map(Enum::name).collect(Collectors.joining(", ")) + " (it was " + text + ")");
             }
         }, Enum::name);
     }
@@ -205,10 +253,9 @@ public final class ProcessVariable<T> {
                 }
                 return list == null ? List.of() : list;
             } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-                throw new CaseDataException(List.of(name + describePath(e) + " " + describeMismatch(e)));
+                throw itemProblem(e);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("must be a JSON list of " + elementType.getSimpleName()
-                        + ": " + firstLine(e.getMessage()));
+                throw new IllegalArgumentException("must be a list (" + firstLine(e.getMessage()) + ")");
             }
         }, list -> {
             try {
@@ -219,17 +266,39 @@ public final class ProcessVariable<T> {
         });
     }
 
-    /** "[2].gender" for the second list element's gender (numbered from 1, as the forms show them). */
-    private static String describePath(com.fasterxml.jackson.databind.JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex() + 1).append(']');
+    /**
+     * An item of a list variable that cannot be read: where (the path into the list, items numbered from
+     * 1 as the forms show them) and what is wrong. Worded by {@link #convert}, which knows the label.
+     */
+    private static final class ItemMismatch extends RuntimeException {
+        final String path;
+        final Integer item;
+        final String component;
+
+        ItemMismatch(com.fasterxml.jackson.databind.JsonMappingException e) {
+            super(describeMismatch(e));
+            StringBuilder at = new StringBuilder();
+            Integer number = null;
+            String last = null;
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+                if (ref.getFieldName() != null) {
+                    at.append('.').append(ref.getFieldName());
+                    last = ref.getFieldName();
+                } else if (ref.getIndex() >= 0) {
+                    at.append('[').append(ref.getIndex() + 1).append(']');
+                    if (number == null) {
+                        number = ref.getIndex() + 1;
+                    }
+                }
             }
+            this.path = at.toString();
+            this.item = number;
+            this.component = last;
         }
-        return path.toString();
+    }
+
+    private static ItemMismatch itemProblem(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return new ItemMismatch(e);
     }
 
     private static String describeMismatch(com.fasterxml.jackson.databind.JsonMappingException e) {
@@ -237,17 +306,17 @@ public final class ProcessVariable<T> {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
                 return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + " (was " + invalid.getValue() + ")";
+                        .collect(Collectors.joining(", ")) + " (it was " + invalid.getValue() + ")";
             }
             if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-                return "must be a date yyyy-MM-dd (was " + invalid.getValue() + ")";
+                return "must be a date, written yyyy-mm-dd (it was " + invalid.getValue() + ")";
             }
-            return "has an invalid value (was " + invalid.getValue() + ")";
+            return "has a value it cannot take (it was " + invalid.getValue() + ")";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
             return "has a value of the wrong kind";
         }
-        return "is not readable: " + firstLine(e.getOriginalMessage());
+        return "cannot be read (" + firstLine(e.getOriginalMessage()) + ")";
     }
 
     private static String firstLine(String message) {
@@ -267,15 +336,15 @@ public final class ProcessVariable<T> {
             if (d == Math.rint(d) && !Double.isInfinite(d)) {
                 return (long) d;
             }
-            throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+            throw new IllegalArgumentException("must be a whole number (it was " + raw + ")");
         }
         if (raw instanceof String s) {
             try {
                 return Long.parseLong(s.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number (was " + s + ")");
+                throw new IllegalArgumentException("must be a whole number (it was " + s + ")");
             }
         }
-        throw new IllegalArgumentException("must be a whole number (was " + raw + ")");
+        throw new IllegalArgumentException("must be a whole number (it was " + raw + ")");
     }
 }

@@ -11,7 +11,7 @@ public record RequiredFields(List<ProcessVariable<?>> fields) implements TaskDat
     }
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         fields.forEach(problems::required);
         return problems.list();

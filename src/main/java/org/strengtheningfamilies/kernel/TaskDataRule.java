@@ -11,6 +11,6 @@ import java.util.Map;
 @FunctionalInterface
 public interface TaskDataRule {
 
-    /** Problems with the variables, each naming its field; empty when the data may be saved. */
-    List<String> problems(Map<String, Object> variables);
+    /** Problems with the variables, each with its field ({@link Problems} collects them); empty when the data may be saved. */
+    List<Problem> problems(Map<String, Object> variables);
 }

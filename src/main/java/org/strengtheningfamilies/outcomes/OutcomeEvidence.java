@@ -32,9 +32,9 @@ public record OutcomeEvidence(boolean educationApplies, List<ChildEducation> chi
             if (child == null) {
                 throw new IllegalArgumentException(at + " is empty");
             }
-            notNegative(at + ".unauthorisedAbsenceSessions", child.unauthorisedAbsenceSessions());
-            notNegative(at + ".possibleSessions", child.possibleSessions());
-            notNegative(at + ".fixedExclusions", child.fixedExclusions());
+            notNegative(at + ".unauthorisedAbsenceSessions", given(at + ".unauthorisedAbsenceSessions", child.unauthorisedAbsenceSessions()));
+            notNegative(at + ".possibleSessions", given(at + ".possibleSessions", child.possibleSessions()));
+            notNegative(at + ".fixedExclusions", given(at + ".fixedExclusions", child.fixedExclusions()));
             if (child.unauthorisedAbsenceSessions() > child.possibleSessions()) {
                 throw new IllegalArgumentException(at + ".unauthorisedAbsenceSessions ("
                         + child.unauthorisedAbsenceSessions() + ") must not be more than possibleSessions ("
@@ -42,6 +42,13 @@ public record OutcomeEvidence(boolean educationApplies, List<ChildEducation> chi
             }
         }
         return children;
+    }
+
+    private static int given(String field, Integer value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
     }
 
     static void notNegative(String field, int value) {

@@ -19,19 +19,19 @@ public final class OutcomeVariables {
     private OutcomeVariables() {
     }
 
-    public static final ProcessVariable<Integer> BASELINE_ASB_INCIDENTS = integer("baselineAsbIncidents");
-    public static final ProcessVariable<Integer> AFTER_ASB_INCIDENTS = integer("afterAsbIncidents");
-    public static final ProcessVariable<Integer> BASELINE_YOUTH_OFFENCES = integer("baselineYouthOffences");
-    public static final ProcessVariable<Integer> AFTER_YOUTH_OFFENCES = integer("afterYouthOffences");
-    public static final ProcessVariable<List<ChildEducation>> CHILDREN_EDUCATION = jsonList("childrenEducation", ChildEducation.class);
-    public static final ProcessVariable<Boolean> PROGRESS_TO_WORK = bool("progressToWork");
-    public static final ProcessVariable<Integer> CONTINUOUS_EMPLOYMENT_WEEKS = integer("continuousEmploymentWeeks");
-    public static final ProcessVariable<String> EVIDENCE_NOTES = string("evidenceNotes");
-    public static final ProcessVariable<OutcomeResult> EDUCATION_RESULT = enumeration("educationResult", OutcomeResult.class);
-    public static final ProcessVariable<OutcomeResult> ASB_RESULT = enumeration("asbResult", OutcomeResult.class);
-    public static final ProcessVariable<OutcomeResult> OFFENDING_RESULT = enumeration("offendingResult", OutcomeResult.class);
-    public static final ProcessVariable<Boolean> CRIME_ASB_EDUCATION_RESULT = bool("crimeAsbEducationResult");
-    public static final ProcessVariable<Boolean> PROGRESS_TO_WORK_RESULT = bool("progressToWorkResult");
-    public static final ProcessVariable<Boolean> CONTINUOUS_EMPLOYMENT_RESULT = bool("continuousEmploymentResult");
-    public static final ProcessVariable<Boolean> TURNED_AROUND = bool("turnedAround");
+    public static final ProcessVariable<Integer> BASELINE_ASB_INCIDENTS = integer("baselineAsbIncidents").labelled("ASB incidents, 6 months before");
+    public static final ProcessVariable<Integer> AFTER_ASB_INCIDENTS = integer("afterAsbIncidents").labelled("ASB incidents, 6 months after");
+    public static final ProcessVariable<Integer> BASELINE_YOUTH_OFFENCES = integer("baselineYouthOffences").labelled("Youth offences, 6 months before");
+    public static final ProcessVariable<Integer> AFTER_YOUTH_OFFENCES = integer("afterYouthOffences").labelled("Youth offences, 6 months after");
+    public static final ProcessVariable<List<ChildEducation>> CHILDREN_EDUCATION = jsonList("childrenEducation", ChildEducation.class).labelled("School-age children");
+    public static final ProcessVariable<Boolean> PROGRESS_TO_WORK = bool("progressToWork").labelled("An adult volunteered for the Work Programme or joined ESF provision");
+    public static final ProcessVariable<Integer> CONTINUOUS_EMPLOYMENT_WEEKS = integer("continuousEmploymentWeeks").labelled("Weeks of continuous employment");
+    public static final ProcessVariable<String> EVIDENCE_NOTES = string("evidenceNotes").labelled("Evidence notes");
+    public static final ProcessVariable<OutcomeResult> EDUCATION_RESULT = enumeration("educationResult", OutcomeResult.class).labelled("Education");
+    public static final ProcessVariable<OutcomeResult> ASB_RESULT = enumeration("asbResult", OutcomeResult.class).labelled("Anti-social behaviour");
+    public static final ProcessVariable<OutcomeResult> OFFENDING_RESULT = enumeration("offendingResult", OutcomeResult.class).labelled("Youth offending");
+    public static final ProcessVariable<Boolean> CRIME_ASB_EDUCATION_RESULT = bool("crimeAsbEducationResult").labelled("Crime / anti-social behaviour / education result achieved");
+    public static final ProcessVariable<Boolean> PROGRESS_TO_WORK_RESULT = bool("progressToWorkResult").labelled("Progress to work achieved");
+    public static final ProcessVariable<Boolean> CONTINUOUS_EMPLOYMENT_RESULT = bool("continuousEmploymentResult").labelled("Continuous employment achieved");
+    public static final ProcessVariable<Boolean> TURNED_AROUND = bool("turnedAround").labelled("Family turned around");
 }

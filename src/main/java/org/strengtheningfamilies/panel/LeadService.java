@@ -41,6 +41,13 @@ public enum LeadService {
         return needLevel >= lowestNeedLevel && needLevel <= highestNeedLevel;
     }
 
+    /** Why this service cannot lead a family at {@code needLevel}, in the words staff read. */
+    public String refusesLevel(int needLevel) {
+        String levels = lowestNeedLevel == highestNeedLevel ? "level " + lowestNeedLevel
+                : "levels " + lowestNeedLevel + " to " + highestNeedLevel;
+        return displayName + " takes families at " + levels + " only; this family is at level " + needLevel + ".";
+    }
+
     /** The Camunda group of this service's key workers. */
     public String teamGroup() {
         if (this == NFA) {

@@ -1,7 +1,14 @@
 package org.strengtheningfamilies.panel;
 
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_DECISION;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_REASON;
+
 import java.util.ArrayList;
 import java.util.List;
+
+import org.strengtheningfamilies.kernel.Problem;
 
 /**
  * What a panel decision must record: a reason whenever the referral goes no further (REJECT) or
@@ -13,44 +20,37 @@ class PanelDecisionRules {
     static final int LOWEST_NEED_LEVEL = 2;
     static final int HIGHEST_NEED_LEVEL = 4;
 
-    /** Every problem with the decision, each naming its field; empty when the decision is valid. */
-    public List<String> problems(PanelDecision decision, String reason, Integer needLevel, LeadService leadService) {
-        List<String> problems = new ArrayList<>();
+    /** Every problem with the decision, each with its field; empty when the decision is valid. */
+    public List<Problem> problems(PanelDecision decision, String reason, Integer needLevel, LeadService leadService) {
+        List<Problem> problems = new ArrayList<>();
         if (decision == null) {
-            problems.add("Choose the panel's decision.");
+            problems.add(new Problem(PANEL_DECISION.name(), "Choose the panel's decision."));
             return problems;
         }
         switch (decision) {
             case REJECT, MORE_INFO -> {
                 if (reason == null || reason.isBlank()) {
-                    problems.add(decision == PanelDecision.REJECT
+                    problems.add(new Problem(PANEL_REASON.name(), decision == PanelDecision.REJECT
                             ? "Give the reason for rejecting the referral: the referrer will read it."
-                            : "Say what more information the referrer must give.");
+                            : "Say what more information the referrer must give."));
                 }
             }
             case ACCEPT -> {
                 boolean levelValid = false;
                 if (needLevel == null) {
-                    problems.add("Give the family's level of need (2, 3 or 4) to accept the referral.");
+                    problems.add(new Problem(NEED_LEVEL.name(), "Give the family's level of need (2, 3 or 4) to accept the referral."));
                 } else if (needLevel < LOWEST_NEED_LEVEL || needLevel > HIGHEST_NEED_LEVEL) {
-                    problems.add("The level of need must be 2, 3 or 4 (it was " + needLevel + ").");
+                    problems.add(new Problem(NEED_LEVEL.name(), "The level of need must be 2, 3 or 4 (it was " + needLevel + ")."));
                 } else {
                     levelValid = true;
                 }
                 if (leadService == null) {
-                    problems.add("Choose the lead service to accept the referral.");
+                    problems.add(new Problem(LEAD_SERVICE.name(), "Choose the lead service to accept the referral."));
                 } else if (levelValid && !leadService.fitsLevel(needLevel)) {
-                    problems.add(leadService.displayName() + " takes families at " + levels(leadService)
-                            + " only; this family is at level " + needLevel + ".");
+                    problems.add(new Problem(LEAD_SERVICE.name(), leadService.refusesLevel(needLevel)));
                 }
             }
         }
         return problems;
-    }
-
-    private static String levels(LeadService service) {
-        return service.lowestNeedLevel() == service.highestNeedLevel()
-                ? "level " + service.lowestNeedLevel()
-                : "levels " + service.lowestNeedLevel() + " to " + service.highestNeedLevel();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 
@@ -19,13 +20,13 @@ public class PanelValidationRule implements TaskDataRule {
     private final PanelDecisionRules rules = new PanelDecisionRules();
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
-        PanelDecision decision = problems.required(PANEL_DECISION).orElse(null);
+        PanelDecision decision = problems.read(PANEL_DECISION).orElse(null);
         String reason = problems.read(PANEL_REASON).orElse(null);
         Integer level = problems.read(NEED_LEVEL).orElse(null);
         LeadService service = problems.read(LEAD_SERVICE).orElse(null);
-        if (decision != null && problems.list().isEmpty()) {
+        if (problems.isEmpty()) {
             problems.addAll(rules.problems(decision, reason, level, service));
         }
         return problems.list();

@@ -15,8 +15,8 @@ public final class PanelVariables {
     private PanelVariables() {
     }
 
-    public static final ProcessVariable<PanelDecision> PANEL_DECISION = enumeration("panelDecision", PanelDecision.class);
-    public static final ProcessVariable<String> PANEL_REASON = string("panelReason");
-    public static final ProcessVariable<Integer> NEED_LEVEL = integer("needLevel");
-    public static final ProcessVariable<LeadService> LEAD_SERVICE = enumeration("leadService", LeadService.class);
+    public static final ProcessVariable<PanelDecision> PANEL_DECISION = enumeration("panelDecision", PanelDecision.class).labelled("Panel decision");
+    public static final ProcessVariable<String> PANEL_REASON = string("panelReason").labelled("Reason");
+    public static final ProcessVariable<Integer> NEED_LEVEL = integer("needLevel").labelled("Level of need");
+    public static final ProcessVariable<LeadService> LEAD_SERVICE = enumeration("leadService", LeadService.class).labelled("Lead service");
 }

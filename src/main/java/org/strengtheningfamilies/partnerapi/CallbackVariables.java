@@ -10,7 +10,7 @@ final class CallbackVariables {
     static final String PROCESS_KEY = "partner-status-callback";
 
     static final ProcessVariable<String> PARTNER_ACCOUNT = string("partnerAccount");
-    static final ProcessVariable<String> FAMILY_REF = string("familyRef");
+    static final ProcessVariable<String> FAMILY_REF = string("familyRef").labelled("Family reference");
     static final ProcessVariable<String> REFERRAL_STATUS = string("referralStatus");
     static final ProcessVariable<String> STATUS_CHANGED_AT = string("statusChangedAt");
 

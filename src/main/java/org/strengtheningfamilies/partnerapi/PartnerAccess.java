@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * Who may use /api/referrals: referrers (Tasklist staff of partner agencies) and partner systems
@@ -43,14 +44,14 @@ final class PartnerAccess {
     static Caller caller(IdentityService identity) {
         Authentication authentication = identity.getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {
-            throw new ApiError.Refusal(HttpStatus.UNAUTHORIZED, ApiError.of("Unauthorized",
+            throw new ErrorBody.Refusal(HttpStatus.UNAUTHORIZED, ErrorBody.of("Unauthorized",
                     "Log in: HTTP Basic with the account's user id and password."));
         }
         List<String> groups = authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds());
         return new Caller(authentication.getUserId(), groups);
     }
 
-    static ApiError.Refusal forbidden(String what) {
-        return new ApiError.Refusal(HttpStatus.FORBIDDEN, ApiError.of("Forbidden", what));
+    static ErrorBody.Refusal forbidden(String what) {
+        return new ErrorBody.Refusal(HttpStatus.FORBIDDEN, ErrorBody.of("Forbidden", what));
     }
 }

@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * A partner-systems account uses /api/referrals and nothing else: the engine's REST API answers it
@@ -36,8 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class PartnerAccountBoundary {
 
-    static final String REFUSAL = "{\"type\":\"Forbidden\",\"message\":\"Partner system accounts may use "
-            + "/api/referrals only (see /api/docs), not the engine's REST API or the webapps.\"}";
+    static final ErrorBody REFUSAL = ErrorBody.of("Forbidden", "Partner system accounts may use /api/referrals only "
+            + "(see /api/docs), not the engine's REST API or the webapps.");
 
     private PartnerAccountBoundary() {
     }
@@ -48,7 +49,7 @@ public final class PartnerAccountBoundary {
     }
 
     /**
-     * Registered in Camunda's REST API (api.EngineRestConfig): runs after its HTTP Basic authentication
+     * Registered in Camunda's REST API by a Jersey customizer (PartnerApiConfiguration): runs after its HTTP Basic authentication
      * (a servlet filter) and before Jersey matches the path, whose sub-resource locators already query
      * the engine (and would answer 404 for what the account may not see).
      */
@@ -63,7 +64,7 @@ public final class PartnerAccountBoundary {
             Authentication caller = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
             if (caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(PartnerAccess.PARTNER_SYSTEMS)) {
                 request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(REFUSAL).build());
+                        .entity(REFUSAL).build()); // written by the REST API's Jackson provider
             }
         }
     }
@@ -90,9 +91,7 @@ public final class PartnerAccountBoundary {
             // the login form is read here from a copy of its body, so the webapp's own resource reads it as sent
             byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY);
             if (isPartnerSystem(engine.getIdentityService(), username(body))) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/json");
-                response.getWriter().write(REFUSAL);
+                REFUSAL.write(response, HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
             chain.doFilter(new BufferedBody(request, body), response);

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.strengtheningfamilies.partnerapi.ApiError.FieldProblem;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.partnerapi.PartnerAccess.Caller;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * The administrator's settings of partner-systems accounts: the status callback (URL and shared
@@ -80,43 +81,43 @@ public class PartnerAccountController {
     public AccountView put(@PathVariable String userId, @RequestBody SettingsRequest request) {
         Caller administrator = requireAdministrator();
         User user = partnerAccount(userId);
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String url = blankToNull(request.callbackUrl());
         String secret = blankToNull(request.callbackSecret());
         if (url != null) {
             checkUrl(url, problems);
             if (secret == null) {
-                problems.add(new FieldProblem("callbackSecret", "callbackSecret is required with a callbackUrl: the "
-                        + "partner checks each callback's signature with it"));
+                problems.add(new Problem("callbackSecret", "callbackSecret is required with a callbackUrl: the "
+                        + "partner checks each callback's signature with it."));
             }
         } else if (secret != null) {
-            problems.add(new FieldProblem("callbackUrl", "callbackUrl is required with a callbackSecret"));
+            problems.add(new Problem("callbackUrl", "callbackUrl is required with a callbackSecret."));
         }
         if (secret != null && secret.length() < MINIMUM_SECRET_LENGTH) {
-            problems.add(new FieldProblem("callbackSecret", "callbackSecret must be at least " + MINIMUM_SECRET_LENGTH
-                    + " characters (e.g. openssl rand -hex 32)"));
+            problems.add(new Problem("callbackSecret", "callbackSecret must be at least " + MINIMUM_SECRET_LENGTH
+                    + " characters (e.g. openssl rand -hex 32)."));
         }
         Integer rate = request.requestsPerMinute();
         if (rate != null && (rate < 1 || rate > 100_000)) {
-            problems.add(new FieldProblem("requestsPerMinute", "requestsPerMinute must be from 1 to 100000 (was " + rate + ")"));
+            problems.add(new Problem("requestsPerMinute", "requestsPerMinute must be from 1 to 100000 (it was " + rate + ")."));
         }
         if (!problems.isEmpty()) {
-            throw new ApiError.Refusal(HttpStatus.BAD_REQUEST, ApiError.ofProblems("InvalidSettings", problems));
+            throw new ErrorBody.Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidSettings", problems));
         }
         accounts.save(new PartnerAccounts.Settings(userId, url, secret, rate, clock.instant(), administrator.userId()));
         return view(user);
     }
 
-    private static void checkUrl(String url, List<FieldProblem> problems) {
+    private static void checkUrl(String url, List<Problem> problems) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null) {
-                problems.add(new FieldProblem("callbackUrl", "callbackUrl must be an http or https address such as "
-                        + "https://partner.example.org/referral-status, without a user name (was " + url + ")"));
+                problems.add(new Problem("callbackUrl", "callbackUrl must be an http or https address such as "
+                        + "https://partner.example.org/referral-status, without a user name (it was " + url + ")."));
             }
         } catch (URISyntaxException e) {
-            problems.add(new FieldProblem("callbackUrl", "callbackUrl is not a web address (was " + url + ")"));
+            problems.add(new Problem("callbackUrl", "callbackUrl is not a web address (it was " + url + ")."));
         }
     }
 
@@ -134,7 +135,7 @@ public class PartnerAccountController {
     private User partnerAccount(String userId) {
         User user = identity.createUserQuery().userId(userId).memberOfGroup(PartnerAccess.PARTNER_SYSTEMS).singleResult();
         if (user == null) {
-            throw new ApiError.Refusal(HttpStatus.NOT_FOUND, ApiError.of("NotFound", "No partner-systems account "
+            throw new ErrorBody.Refusal(HttpStatus.NOT_FOUND, ErrorBody.of("NotFound", "No partner-systems account "
                     + userId + ": create the user in Camunda Admin and add it to the group partner-systems."));
         }
         return user;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -84,6 +85,12 @@ public class PartnerApiConfiguration implements WebMvcConfigurer {
     @Bean
     String partnerCallbackRetryCycle() {
         return properties.callbackRetryCycle();
+    }
+
+    /** Camunda's REST API refuses partner-system accounts: registered here, so api.EngineRestConfig need not know this feature. */
+    @Bean
+    ResourceConfigCustomizer partnerEngineRestRefusal() {
+        return config -> config.register(PartnerAccountBoundary.EngineRestRefusal.class);
     }
 
     @Bean

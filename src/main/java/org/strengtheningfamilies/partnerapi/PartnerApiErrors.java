@@ -6,21 +6,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.strengtheningfamilies.api.ErrorBody;
 
-/** The partner API's refusals as the 4xx body of STATUS.md; an unreadable body is the client's mistake (400). */
+/**
+ * An unreadable body sent to the partner API is the client's mistake (400), answered with a pointer to
+ * the API's documentation; its other refusals are {@link ErrorBody.Refusal}s, which api.ApiErrors answers.
+ */
 @RestControllerAdvice(basePackageClasses = PartnerApiErrors.class)
 @org.springframework.core.annotation.Order(0) // before the project-wide api.ApiErrors
 class PartnerApiErrors {
 
-    @ExceptionHandler(ApiError.Refusal.class)
-    ResponseEntity<ApiError> refused(ApiError.Refusal refusal) {
-        return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_JSON).body(refusal.body());
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(ApiError.of("UnreadableBody", "The body is not readable JSON: send a JSON object, as "
+                .body(ErrorBody.of("UnreadableBody", "The body is not readable JSON: send a JSON object, as "
                         + "docs/partner-api.md shows."));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * Each partner-systems account may make so many requests to /api/referrals a minute (its own
@@ -56,7 +57,7 @@ class PartnerRateLimits implements HandlerInterceptor {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(seconds));
         response.setContentType("application/json");
-        json.writeValue(response.getOutputStream(), ApiError.of("TooManyRequests", "This account may make " + limit
+        json.writeValue(response.getOutputStream(), ErrorBody.of("TooManyRequests", "This account may make " + limit
                 + " requests a minute. Try again in " + seconds + " seconds."));
         return false;
     }

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.strengtheningfamilies.partnerapi.ApiError.FieldProblem;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.partnerapi.PartnerAccess.Caller;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * {@code POST /api/referrals} (a referral in the start form's terms), {@code GET /api/referrals}
@@ -62,11 +63,11 @@ public class ReferralController {
                     @ApiResponse(responseCode = "201", description = "The case started; Location is its status",
                             content = @Content(schema = @Schema(implementation = StatusAnswer.class))),
                     @ApiResponse(responseCode = "400", description = "Every problem, by field; nothing started",
-                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "409", description = "The Idempotency-Key was used for another referral",
-                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class))),
                     @ApiResponse(responseCode = "429", description = "Too many requests: wait Retry-After seconds",
-                            content = @Content(schema = @Schema(implementation = ApiError.class)))})
+                            content = @Content(schema = @Schema(implementation = ErrorBody.class)))})
     public ResponseEntity<String> refer(@RequestBody JsonNode body,
                                         @RequestHeader(name = Referrals.IDEMPOTENCY_KEY, required = false) String key) {
         Caller caller = PartnerAccess.caller(identity);
@@ -92,7 +93,7 @@ public class ReferralController {
             throw PartnerAccess.forbidden("A referral's status is for the referrer who made it and the coordinator.");
         }
         return statuses.latest(familyRef, caller.coordinates() ? null : caller.userId())
-                .orElseThrow(() -> new ApiError.Refusal(HttpStatus.NOT_FOUND, ApiError.of("NotFound",
+                .orElseThrow(() -> new ErrorBody.Refusal(HttpStatus.NOT_FOUND, ErrorBody.of("NotFound",
                         "No referral of " + familyRef + (caller.coordinates() ? "" : " made by you") + ".")));
     }
 
@@ -105,16 +106,16 @@ public class ReferralController {
         if (!caller.coordinates() && !caller.refers()) {
             throw PartnerAccess.forbidden("Referrals are for the referrers who made them and the coordinator.");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, problems);
         int pageSize = number("size", size, 1, MAX_PAGE_SIZE, problems);
         if (!problems.isEmpty()) {
-            throw new ApiError.Refusal(HttpStatus.BAD_REQUEST, ApiError.ofProblems("InvalidRequest", problems));
+            throw new ErrorBody.Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidRequest", problems));
         }
         return statuses.page(caller.coordinates() ? null : caller.userId(), pageNumber, pageSize);
     }
 
-    private static int number(String name, String raw, int min, int max, List<FieldProblem> problems) {
+    private static int number(String name, String raw, int min, int max, List<Problem> problems) {
         try {
             int value = Integer.parseInt(raw.trim());
             if (value >= min && value <= max) {
@@ -123,7 +124,7 @@ public class ReferralController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem(name, name + " must be a whole number from " + min + " to " + max + " (was " + raw + ")"));
+        problems.add(new Problem(name, name + " must be a whole number from " + min + " to " + max + " (it was " + raw + ")."));
         return min;
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.strengtheningfamilies.partnerapi.ApiError.FieldProblem;
+import org.strengtheningfamilies.kernel.Problem;
 
 /**
  * A referral as a partner posts it (plain JSON in the start form's names) turned into the variables
@@ -28,10 +28,10 @@ final class ReferralRequest {
     private static final ObjectMapper CANONICAL = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final Map<String, Object> variables;
-    private final List<FieldProblem> problems;
+    private final List<Problem> problems;
     private final String familyRef;
 
-    private ReferralRequest(Map<String, Object> variables, List<FieldProblem> problems, String familyRef) {
+    private ReferralRequest(Map<String, Object> variables, List<Problem> problems, String familyRef) {
         this.variables = variables;
         this.problems = problems;
         this.familyRef = familyRef;
@@ -39,10 +39,10 @@ final class ReferralRequest {
 
     static ReferralRequest of(JsonNode body, ReferralForm form) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {
-            problems.add(new FieldProblem(null, "The referral must be a JSON object of the start form's fields, "
-                    + "e.g. {\"familyRef\": \"MK-000123\", ...}"));
+            problems.add(new Problem(null, "The referral must be a JSON object of the start form's fields, "
+                    + "e.g. {\"familyRef\": \"MK-000123\", ...}."));
             return new ReferralRequest(variables, problems, null);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
@@ -51,8 +51,8 @@ final class ReferralRequest {
             JsonNode value = entry.getValue();
             ReferralForm.Field field = form.field(key).orElse(null);
             if (field == null) {
-                problems.add(new FieldProblem(key, key + " is not a field of a referral"
-                        + (ReferralForm.COUNCIL_ONLY.contains(key) ? " made by a partner (it is set by the council)" : "")));
+                problems.add(new Problem(key, key + " is not a field of a referral"
+                        + (ReferralForm.COUNCIL_ONLY.contains(key) ? " made by a partner (it is set by the council)" : "") + "."));
                 continue;
             }
             if (value.isNull()) {
@@ -61,8 +61,8 @@ final class ReferralRequest {
             switch (field.kind()) {
                 case LIST_OF_OBJECTS, LIST_OF_TEXT -> {
                     if (!value.isArray()) {
-                        problems.add(new FieldProblem(key, key + " must be a list"
-                                + (field.kind() == ReferralForm.Kind.LIST_OF_OBJECTS ? " of objects" : " of text")));
+                        problems.add(new Problem(key, key + " must be a list"
+                                + (field.kind() == ReferralForm.Kind.LIST_OF_OBJECTS ? " of objects." : " of text.")));
                     } else {
                         variables.put(key, SpinValues.jsonValue(value.toString()).create());
                     }
@@ -71,7 +71,7 @@ final class ReferralRequest {
                 case NUMBER -> variables.put(key, value.isNumber() ? value.numberValue() : value.asText());
                 case TEXT, DATE -> {
                     if (value.isContainerNode()) {
-                        problems.add(new FieldProblem(key, key + " must be text"));
+                        problems.add(new Problem(key, key + " must be text."));
                     } else {
                         variables.put(key, value.asText());
                     }
@@ -87,7 +87,7 @@ final class ReferralRequest {
         return variables;
     }
 
-    List<FieldProblem> problems() {
+    List<Problem> problems() {
         return problems;
     }
 

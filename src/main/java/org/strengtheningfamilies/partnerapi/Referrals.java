@@ -19,9 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
-import org.strengtheningfamilies.partnerapi.ApiError.FieldProblem;
-import org.strengtheningfamilies.partnerapi.ApiError.Refusal;
+import org.strengtheningfamilies.kernel.Problem;
+import org.strengtheningfamilies.api.ErrorBody.Refusal;
 import org.strengtheningfamilies.referral.ReferralRules;
+import org.strengtheningfamilies.api.ErrorBody;
 
 /**
  * A referral made through the API starts family-case as the start form does: the same variables
@@ -68,9 +69,9 @@ class Referrals {
 
     Answer refer(String caller, JsonNode body, String idempotencyKey) {
         if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw new Refusal(HttpStatus.BAD_REQUEST, ApiError.ofProblems("InvalidRequest", List.of(new FieldProblem(
+            throw new Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidRequest", List.of(new Problem(
                     IDEMPOTENCY_KEY, "The Idempotency-Key header must be 1 to 255 visible characters without spaces "
-                            + "(a UUID is a good key)"))));
+                            + "(a UUID is a good key)."))));
         }
         String fingerprint = ReferralRequest.fingerprint(body);
         if (idempotencyKey != null) {
@@ -81,12 +82,12 @@ class Referrals {
             }
         }
         ReferralRequest request = ReferralRequest.of(body, form);
-        List<FieldProblem> problems = new ArrayList<>(request.problems());
+        List<Problem> problems = new ArrayList<>(request.problems());
         if (body != null && body.isObject()) {
             // a field already refused for its shape is not reported again by the rules (as missing)
             java.util.Set<String> refused = new java.util.HashSet<>();
             request.problems().forEach(p -> refused.add(p.field()));
-            rules.problemsOfReferral(request.variables()).stream().map(FieldProblem::of)
+            rules.problemsOfReferral(request.variables()).stream()
                     .filter(p -> p.field() == null || !refused.contains(p.field().split("[.\\[]")[0]))
                     .forEach(problems::add);
         }
@@ -118,7 +119,7 @@ class Referrals {
     private Optional<Answer> replay(String caller, String key, String fingerprint) {
         return keys.find(caller, key).map(stored -> {
             if (!stored.requestHash().equals(fingerprint)) {
-                throw new Refusal(HttpStatus.CONFLICT, ApiError.of("IdempotencyKeyReused", "This Idempotency-Key was "
+                throw new Refusal(HttpStatus.CONFLICT, ErrorBody.of("IdempotencyKeyReused", "This Idempotency-Key was "
                         + "already used for a different referral. Send a new key for a new referral; a retry must "
                         + "repeat the first request exactly."));
             }
@@ -156,17 +157,16 @@ class Referrals {
         keys.forgetOlderThan(cutoff);
     }
 
-    private static Optional<List<FieldProblem>> caseDataProblems(Throwable e) {
+    private static Optional<List<Problem>> caseDataProblems(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CaseDataException caseData) {
-                return Optional.of(caseData.problemsByField().stream()
-                        .map(problem -> new FieldProblem(problem.field(), problem.message())).toList());
+                return Optional.of(caseData.problems());
             }
         }
         return Optional.empty();
     }
 
-    private static Refusal invalid(List<FieldProblem> problems) {
-        return new Refusal(HttpStatus.BAD_REQUEST, ApiError.ofProblems("InvalidReferral", problems));
+    private static Refusal invalid(List<Problem> problems) {
+        return new Refusal(HttpStatus.BAD_REQUEST, ErrorBody.ofProblems("InvalidReferral", problems));
     }
 }

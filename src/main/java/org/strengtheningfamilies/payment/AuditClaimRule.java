@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.RequiredFields;
 import org.strengtheningfamilies.kernel.TaskDataRule;
@@ -20,12 +21,12 @@ public class AuditClaimRule implements TaskDataRule {
     public static final TaskDataRule REJECTED_CLAIM_DECISION_RULE = RequiredFields.of(REJECTED_CLAIM_DECISION);
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         AuditDecision decision = problems.required(AUDIT_DECISION).orElse(null);
         String reason = problems.read(AUDIT_REASON).orElse("");
         if (decision == AuditDecision.REJECTED && reason.isBlank()) {
-            problems.add("Give the reason for rejecting the claim: the coordinator and the key worker will read it.");
+            problems.add(AUDIT_REASON.name(), "Give the reason for rejecting the claim: the coordinator and the key worker will read it.");
         }
         return problems.list();
     }

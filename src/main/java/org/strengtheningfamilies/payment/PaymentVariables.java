@@ -19,12 +19,12 @@ public final class PaymentVariables {
     private PaymentVariables() {
     }
 
-    public static final ProcessVariable<Integer> PROGRAMME_YEAR = integer("programmeYear");
+    public static final ProcessVariable<Integer> PROGRAMME_YEAR = integer("programmeYear").labelled("Programme year");
     public static final ProcessVariable<String> CLAIM_ID = string("claimId");
     public static final ProcessVariable<Long> CLAIM_AMOUNT_PENCE = longNumber("claimAmountPence");
-    public static final ProcessVariable<List<String>> CLAIM_RESULT_TYPES = jsonList("claimResultTypes", String.class);
-    public static final ProcessVariable<AuditDecision> AUDIT_DECISION = enumeration("auditDecision", AuditDecision.class);
-    public static final ProcessVariable<String> AUDIT_REASON = string("auditReason");
+    public static final ProcessVariable<List<String>> CLAIM_RESULT_TYPES = jsonList("claimResultTypes", String.class).labelled("Results claimed");
+    public static final ProcessVariable<AuditDecision> AUDIT_DECISION = enumeration("auditDecision", AuditDecision.class).labelled("Audit decision");
+    public static final ProcessVariable<String> AUDIT_REASON = string("auditReason").labelled("Reason for rejecting");
     public static final ProcessVariable<String> CLAIM_REFERENCE = string("claimReference");
-    public static final ProcessVariable<RejectedClaimDecision> REJECTED_CLAIM_DECISION = enumeration("rejectedClaimDecision", RejectedClaimDecision.class);
+    public static final ProcessVariable<RejectedClaimDecision> REJECTED_CLAIM_DECISION = enumeration("rejectedClaimDecision", RejectedClaimDecision.class).labelled("Decision");
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 
 /** Task_ProvideMoreInformation: the referrer's corrected evidence must still be a valid referral. */
@@ -17,7 +18,7 @@ public class MoreInformationRule implements TaskDataRule {
     }
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         return referralRules.problemsOfEvidence(variables);
     }
 }

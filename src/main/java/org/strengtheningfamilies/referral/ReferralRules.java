@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.ProcessVariable;
+import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
 
@@ -43,12 +45,13 @@ public class ReferralRules {
         this.clock = clock;
     }
 
-    /** Problems of a new referral, each naming its field. */
-    public List<String> problemsOfReferral(Map<String, Object> variables) {
+    /** Problems of a new referral, each with its field. */
+    public List<Problem> problemsOfReferral(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         problems.required(FAMILY_REF).ifPresent(ref -> {
             if (!familyRefPattern.matcher(ref).matches()) {
-                problems.add("familyRef " + ref + " does not match the council's pattern " + familyRefPattern.pattern());
+                problems.add(FAMILY_REF.name(), "“" + FAMILY_REF.label() + "” is not written as the council writes its "
+                        + "family references (it was " + ref + "): give the reference from the council's case system.");
             }
         });
         checkEvidence(problems);
@@ -59,7 +62,7 @@ public class ReferralRules {
     }
 
     /** Problems of the evidence the referrer can change when the panel asks for more. */
-    public List<String> problemsOfEvidence(Map<String, Object> variables) {
+    public List<Problem> problemsOfEvidence(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         checkEvidence(problems);
         return problems.list();
@@ -74,7 +77,7 @@ public class ReferralRules {
         problems.required(REFERRING_AGENCY);
         problems.required(DISTRICT).ifPresent(district -> {
             if (district.length() > MAX_DISTRICT) {
-                problems.add("district is too long: " + district.length() + " characters, at most " + MAX_DISTRICT);
+                problems.add(DISTRICT.name(), tooLong("“" + DISTRICT.label() + "”", district, MAX_DISTRICT));
             }
         });
         for (ProcessVariable<Boolean> flag : List.of(CRITERION_CRIME_ASB, CRITERION_EDUCATION, CRITERION_WORK,
@@ -84,64 +87,82 @@ public class ReferralRules {
         List<String> issues = problems.read(PRESENTING_ISSUES).orElse(List.of());
         for (int i = 0; i < issues.size(); i++) {
             if (issues.get(i) != null && issues.get(i).length() > MAX_ISSUE) {
-                problems.add("presentingIssues[" + (i + 1) + "] is too long: " + issues.get(i).length()
-                        + " characters, at most " + MAX_ISSUE);
+                problems.add(PRESENTING_ISSUES.item(i + 1, null),
+                        tooLong(PRESENTING_ISSUES.itemLabel(i + 1), issues.get(i), MAX_ISSUE));
             }
         }
         int before = problems.list().size();
         List<HouseholdMember> members = problems.read(HOUSEHOLD_MEMBERS).orElse(List.of());
         boolean unreadable = problems.list().size() > before;
         if (members.isEmpty() && !unreadable) {
-            problems.add("householdMembers must list at least one member of the household");
+            problems.add(HOUSEHOLD_MEMBERS.name(), "Add everyone who lives in the household to “"
+                    + HOUSEHOLD_MEMBERS.label() + "”: at least one person.");
         }
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < members.size(); i++) {
             HouseholdMember m = members.get(i);
-            String at = "householdMembers[" + (i + 1) + "]";
+            int n = i + 1;
             if (m == null) {
-                problems.add(at + " is empty");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, null), HOUSEHOLD_MEMBERS.itemLabel(n) + " is empty: fill it in or remove it.");
                 continue;
             }
-            if (m.name() == null || m.name().isBlank()) {
-                problems.add(at + ".name is required");
+            String at = HOUSEHOLD_MEMBERS.itemLabel(n) + (blank(m.name()) ? "" : " (" + m.name() + ")") + ": ";
+            if (blank(m.name())) {
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "name"), at + "“Full name” is required.");
             } else if (m.name().length() > MAX_NAME) {
-                problems.add(at + ".name is too long: " + m.name().length() + " characters, at most " + MAX_NAME);
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "name"), tooLong(HOUSEHOLD_MEMBERS.itemLabel(n) + ": “Full name”",
+                        m.name(), MAX_NAME));
             }
             if (m.dateOfBirth() == null) {
-                problems.add(at + ".dateOfBirth is required");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "dateOfBirth"), at + "“Date of birth” is required.");
             } else if (m.dateOfBirth().isAfter(today)) {
-                problems.add(at + ".dateOfBirth " + m.dateOfBirth() + " is in the future");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "dateOfBirth"), at + "“Date of birth” cannot be a day still to come (it was "
+                        + StaffDates.format(m.dateOfBirth()) + ").");
             }
             if (m.gender() == null) {
-                problems.add(at + ".gender is required (MALE or FEMALE)");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "gender"), at + "“Gender” is required.");
             }
             if (m.role() == null) {
-                problems.add(at + ".role is required (ADULT or CHILD)");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "role"), at + "“Adult or child” is required.");
             }
             if (m.schoolYear() != null && (m.schoolYear() < 1 || m.schoolYear() > 13)) {
-                problems.add(at + ".schoolYear must be 1 to 13 (was " + m.schoolYear() + ")");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "schoolYear"), at + "“School year” must be 1 to 13 (it was "
+                        + m.schoolYear() + "); leave it empty if the child is not in school.");
             }
             if (m.ethnicity() != null && !m.ethnicity().isBlank() && !ETHNICITY.matcher(m.ethnicity()).matches()) {
-                problems.add(at + ".ethnicity must be a census code A1 to E4 (was " + m.ethnicity() + ")");
+                problems.add(HOUSEHOLD_MEMBERS.item(n, "ethnicity"), at + "“Ethnicity (census code)” must be a census code "
+                        + "from A1 to E4 (it was " + m.ethnicity() + ").");
             }
         }
     }
 
     private void checkRetrospective(Problems problems) {
         problems.required(ATTACHMENT_DATE).ifPresent(date -> {
+            String label = "“" + ATTACHMENT_DATE.label() + "”";
             if (date.isAfter(LocalDate.now(clock))) {
-                problems.add("attachmentDate " + date + " is in the future");
+                problems.add(ATTACHMENT_DATE.name(), label + " cannot be a day still to come (it was "
+                        + StaffDates.format(date) + "): give the date the family plan was signed.");
             } else if (!calendar.contains(date)) {
-                problems.add("attachmentDate " + date + " is outside the programme ("
-                        + calendar.yearStart(1) + " to " + calendar.yearEnd(calendar.years()) + ")");
+                problems.add(ATTACHMENT_DATE.name(), label + " must fall while the programme runs ("
+                        + StaffDates.format(calendar.yearStart(1)) + " to " + StaffDates.format(calendar.yearEnd(calendar.years()))
+                        + "); " + StaffDates.format(date) + " is outside it.");
             }
         });
         LeadService service = problems.required(LEAD_SERVICE).orElse(null);
         Integer level = problems.required(NEED_LEVEL).orElse(null);
         if (service == LeadService.NFA) {
-            problems.add("leadService NFA cannot be attached: the family was not worked with");
+            problems.add(LEAD_SERVICE.name(), "A family attached retrospectively was worked with, so “"
+                    + LEAD_SERVICE.label() + "” cannot be “" + LeadService.NFA.displayName() + "”: choose the service that led the work.");
         } else if (service != null && level != null && !service.fitsLevel(level)) {
-            problems.add("leadService " + service + " does not take needLevel " + level);
+            problems.add(LEAD_SERVICE.name(), service.refusesLevel(level));
         }
+    }
+
+    private static String tooLong(String what, String text, int most) {
+        return what + " is too long: " + text.length() + " characters, at most " + most + ".";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

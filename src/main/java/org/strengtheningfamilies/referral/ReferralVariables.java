@@ -18,22 +18,22 @@ public final class ReferralVariables {
     private ReferralVariables() {
     }
 
-    public static final ProcessVariable<String> FAMILY_REF = string("familyRef");
+    public static final ProcessVariable<String> FAMILY_REF = string("familyRef").labelled("Family reference");
     public static final ProcessVariable<String> REFERRED_BY = string("referredBy");
-    public static final ProcessVariable<ReferringAgency> REFERRING_AGENCY = enumeration("referringAgency", ReferringAgency.class);
-    public static final ProcessVariable<String> DISTRICT = string("district");
-    public static final ProcessVariable<Boolean> RETROSPECTIVE = bool("retrospective");
-    public static final ProcessVariable<Boolean> CRITERION_CRIME_ASB = bool("criterionCrimeAsb");
-    public static final ProcessVariable<Boolean> CRITERION_EDUCATION = bool("criterionEducation");
-    public static final ProcessVariable<Boolean> CRITERION_WORK = bool("criterionWork");
-    public static final ProcessVariable<String> CRITERION_CRIME_ASB_EVIDENCE = string("criterionCrimeAsbEvidence");
-    public static final ProcessVariable<String> CRITERION_EDUCATION_EVIDENCE = string("criterionEducationEvidence");
-    public static final ProcessVariable<String> CRITERION_WORK_EVIDENCE = string("criterionWorkEvidence");
-    public static final ProcessVariable<Boolean> LOCAL_DOMESTIC_ABUSE = bool("localDomesticAbuse");
-    public static final ProcessVariable<Boolean> LOCAL_POLICE_CALLOUTS = bool("localPoliceCallouts");
-    public static final ProcessVariable<Boolean> LOCAL_SUBSTANCE_MISUSE = bool("localSubstanceMisuse");
-    public static final ProcessVariable<Boolean> LOCAL_HOUSING = bool("localHousing");
-    public static final ProcessVariable<String> LOCAL_FILTERS_EVIDENCE = string("localFiltersEvidence");
-    public static final ProcessVariable<List<HouseholdMember>> HOUSEHOLD_MEMBERS = jsonList("householdMembers", HouseholdMember.class);
-    public static final ProcessVariable<List<String>> PRESENTING_ISSUES = jsonList("presentingIssues", String.class);
+    public static final ProcessVariable<ReferringAgency> REFERRING_AGENCY = enumeration("referringAgency", ReferringAgency.class).labelled("Referring agency");
+    public static final ProcessVariable<String> DISTRICT = string("district").labelled("District");
+    public static final ProcessVariable<Boolean> RETROSPECTIVE = bool("retrospective").labelled("Previously worked with: attach retrospectively (starts at outcome verification)");
+    public static final ProcessVariable<Boolean> CRITERION_CRIME_ASB = bool("criterionCrimeAsb").labelled("Crime / anti-social behaviour");
+    public static final ProcessVariable<Boolean> CRITERION_EDUCATION = bool("criterionEducation").labelled("Education");
+    public static final ProcessVariable<Boolean> CRITERION_WORK = bool("criterionWork").labelled("Work");
+    public static final ProcessVariable<String> CRITERION_CRIME_ASB_EVIDENCE = string("criterionCrimeAsbEvidence").labelled("Evidence for crime / anti-social behaviour");
+    public static final ProcessVariable<String> CRITERION_EDUCATION_EVIDENCE = string("criterionEducationEvidence").labelled("Evidence for education");
+    public static final ProcessVariable<String> CRITERION_WORK_EVIDENCE = string("criterionWorkEvidence").labelled("Evidence for work");
+    public static final ProcessVariable<Boolean> LOCAL_DOMESTIC_ABUSE = bool("localDomesticAbuse").labelled("Domestic abuse");
+    public static final ProcessVariable<Boolean> LOCAL_POLICE_CALLOUTS = bool("localPoliceCallouts").labelled("Frequent police call-outs");
+    public static final ProcessVariable<Boolean> LOCAL_SUBSTANCE_MISUSE = bool("localSubstanceMisuse").labelled("Substance misuse");
+    public static final ProcessVariable<Boolean> LOCAL_HOUSING = bool("localHousing").labelled("Housing issues");
+    public static final ProcessVariable<String> LOCAL_FILTERS_EVIDENCE = string("localFiltersEvidence").labelled("Evidence for the local filters");
+    public static final ProcessVariable<List<HouseholdMember>> HOUSEHOLD_MEMBERS = jsonList("householdMembers", HouseholdMember.class).labelled("Household members");
+    public static final ProcessVariable<List<String>> PRESENTING_ISSUES = jsonList("presentingIssues", String.class).labelled("Presenting issues");
 }

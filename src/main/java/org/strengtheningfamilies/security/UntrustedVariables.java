@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.strengtheningfamilies.kernel.CaseDataException;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
@@ -178,11 +179,11 @@ class UntrustedVariables extends CommandInterceptor {
     // ---- the rules -----------------------------------------------------------------------------
 
     private void stepInput(CommandContext context, Target target, Map<String, ?> values, Collection<String> removed) {
-        List<CaseDataException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String step = target == null ? null : target.form().map(StepForms.Fields::formId).orElse(target.step());
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             String name = entry.getKey();
-            Optional<CaseDataException.Problem> plain = problemOfValue(name, entry.getValue());
+            Optional<Problem> plain = problemOfValue(name, entry.getValue());
             if (plain.isPresent()) {
                 problems.add(plain.get());
                 continue;
@@ -216,11 +217,11 @@ class UntrustedVariables extends CommandInterceptor {
     }
 
     private void caseInput(ProcessDefinitionEntity process, Map<String, ?> values, Collection<String> removed) {
-        List<CaseDataException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, ProcessVariable<?>> contract = contracts.get(process.getKey());
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             String name = entry.getKey();
-            Optional<CaseDataException.Problem> plain = problemOfValue(name, entry.getValue());
+            Optional<Problem> plain = problemOfValue(name, entry.getValue());
             if (plain.isPresent()) {
                 problems.add(plain.get());
             } else if (contract != null && !contract.containsKey(name)) {
@@ -240,7 +241,7 @@ class UntrustedVariables extends CommandInterceptor {
     }
 
     /** Plain values only; with {@code throwNow} the first problems are thrown at once. */
-    static void plainValues(Map<String, ?> values, List<CaseDataException.Problem> problems, boolean throwNow) {
+    static void plainValues(Map<String, ?> values, List<Problem> problems, boolean throwNow) {
         if (values == null) {
             return;
         }
@@ -250,7 +251,7 @@ class UntrustedVariables extends CommandInterceptor {
         }
     }
 
-    static Optional<CaseDataException.Problem> problemOfValue(String name, Object value) {
+    static Optional<Problem> problemOfValue(String name, Object value) {
         Object plain = value;
         if (value instanceof TypedValue typed) {
             ValueType type = typed.getType();
@@ -285,7 +286,7 @@ class UntrustedVariables extends CommandInterceptor {
         return value instanceof String || value instanceof Boolean || value instanceof Number || value instanceof Date;
     }
 
-    private static Optional<CaseDataException.Problem> validJson(String name, String json) {
+    private static Optional<Problem> validJson(String name, String json) {
         if (json == null) {
             return Optional.empty();
         }
@@ -297,12 +298,12 @@ class UntrustedVariables extends CommandInterceptor {
     }
 
     /** Every text inside a JSON value follows the rules of text. */
-    private static Optional<CaseDataException.Problem> problemOfJsonText(String name, com.fasterxml.jackson.databind.JsonNode node) {
+    private static Optional<Problem> problemOfJsonText(String name, com.fasterxml.jackson.databind.JsonNode node) {
         if (node.isTextual()) {
             return problemOfText(name, node.asText());
         }
         for (com.fasterxml.jackson.databind.JsonNode child : node) {
-            Optional<CaseDataException.Problem> problem = problemOfJsonText(name, child);
+            Optional<Problem> problem = problemOfJsonText(name, child);
             if (problem.isPresent()) {
                 return problem;
             }
@@ -310,7 +311,7 @@ class UntrustedVariables extends CommandInterceptor {
         return Optional.empty();
     }
 
-    static Optional<CaseDataException.Problem> problemOfText(String name, String text) {
+    static Optional<Problem> problemOfText(String name, String text) {
         if (text.length() > MAX_TEXT) {
             return Optional.of(problem(name, String.format("%s is too long: %,d characters, at most %,d", name,
                     text.length(), MAX_TEXT)));
@@ -324,7 +325,7 @@ class UntrustedVariables extends CommandInterceptor {
         return Optional.empty();
     }
 
-    private void declaredType(ProcessDefinitionEntity process, String name, Object value, List<CaseDataException.Problem> problems) {
+    private void declaredType(ProcessDefinitionEntity process, String name, Object value, List<Problem> problems) {
         Map<String, ProcessVariable<?>> contract = process == null ? null : contracts.get(process.getKey());
         ProcessVariable<?> declared = contract == null ? null : contract.get(name);
         if (declared == null) {
@@ -335,7 +336,7 @@ class UntrustedVariables extends CommandInterceptor {
         try {
             declared.convert(raw);
         } catch (CaseDataException e) {
-            problems.addAll(e.problemsByField());
+            problems.addAll(e.problems());
         }
     }
 
@@ -353,13 +354,14 @@ class UntrustedVariables extends CommandInterceptor {
         return Objects.equals(a == null ? null : a.toString(), b == null ? null : b.toString());
     }
 
-    private static CaseDataException.Problem problem(String field, String message) {
-        return new CaseDataException.Problem(field, message);
+    /** Each problem a sentence of its own: the body's message joins them. */
+    private static Problem problem(String field, String message) {
+        return new Problem(field, message.endsWith(".") ? message : message + ".");
     }
 
-    private static void throwIfAny(List<CaseDataException.Problem> problems) {
+    private static void throwIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw CaseDataException.of(problems);
+            throw new CaseDataException(problems);
         }
     }
 

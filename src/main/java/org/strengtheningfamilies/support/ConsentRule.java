@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 
@@ -15,7 +16,7 @@ import org.strengtheningfamilies.kernel.TaskDataRule;
 public class ConsentRule implements TaskDataRule {
 
     @Override
-    public List<String> problems(Map<String, Object> variables) {
+    public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
         problems.required(CONSENT_GIVEN);
         problems.required(CONSENT_NOTES);

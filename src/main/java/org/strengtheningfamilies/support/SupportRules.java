@@ -30,7 +30,7 @@ public final class SupportRules {
             problems.addAll(required.problems(variables));
             if (problems.read(SUPPORT_ACTION).orElse(null) == SupportAction.STEP_UP
                     && problems.read(LEAD_SERVICE).orElse(null) == LeadService.CSC) {
-                problems.add("The family is already led by Children's Social Care, so it cannot be stepped up to it: "
+                problems.add(SUPPORT_ACTION.name(), "The family is already led by Children's Social Care, so it cannot be stepped up to it: "
                         + "report disengagement instead, or keep supporting the family.");
             }
             return problems.list();

@@ -101,7 +101,9 @@ class ApplicationWiringTest {
         ResponseEntity<Map> response = post("referrer", "/engine-rest/process-definition/key/family-case/start",
                 Map.of("variables", Map.of("district", Map.of("value", "Lakes Estate"))), Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) response.getBody().get("message")).contains("familyRef is required");
+        assertThat((String) response.getBody().get("message")).contains("“Family reference” is required.");
+        assertThat(response.getBody().get("problems")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains(Map.of("field", "familyRef", "message", "“Family reference” is required."));
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
     }
 

@@ -92,7 +92,9 @@ class ClaimReturnApiTest {
         ResponseEntity<Map> refused = post("coordinator", "/engine-rest/task/" + signOff.getId() + "/complete",
                 Map.of("variables", Map.of("claimReturnSignedOff", Map.of("value", false, "type", "Boolean"))));
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(String.valueOf(refused.getBody().get("message"))).contains("claimReturnSignedOff");
+        assertThat(refused.getBody().get("message")).isEqualTo("Tick “I have checked this claim return and sign it off for submission to the department” once you have checked the return: it is submitted to the department only when the coordinator signs it off.");
+        assertThat(refused.getBody().get("problems")).isEqualTo(List.of(Map.of("field", "claimReturnSignedOff", "message",
+                "Tick “I have checked this claim return and sign it off for submission to the department” once you have checked the return: it is submitted to the department only when the coordinator signs it off.")));
 
         ResponseEntity<Map> signed = post("coordinator", "/engine-rest/task/" + signOff.getId() + "/complete",
                 Map.of("variables", Map.of("claimReturnSignedOff", Map.of("value", true, "type", "Boolean"))));

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.strengtheningfamilies.kernel.Problem;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -90,7 +91,8 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
         // not confirmed: refused, naming the field, and nothing is submitted
         engine.getIdentityService().setAuthenticatedUserId("coordinator");
         assertThatThrownBy(() -> complete(window, TASK_SIGN_OFF_CLAIM_RETURN, Map.of("claimReturnSignedOff", false)))
-                .hasRootCauseInstanceOf(CaseDataException.class).hasMessageContaining("claimReturnSignedOff");
+                .rootCause().isInstanceOfSatisfying(CaseDataException.class, refused -> assertThat(refused.problems())
+                        .containsExactly(new Problem("claimReturnSignedOff", "Tick “I have checked this claim return and sign it off for submission to the department” once you have checked the return: it is submitted to the department only when the coordinator signs it off.")));
         assertThat(submittedAt("c1")).isNull();
 
         complete(window, TASK_SIGN_OFF_CLAIM_RETURN, Map.of("claimReturnSignedOff", true));

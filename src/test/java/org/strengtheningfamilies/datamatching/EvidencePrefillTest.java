@@ -8,6 +8,8 @@ import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIF
 import java.util.List;
 import java.util.Map;
 
+import org.strengtheningfamilies.kernel.Problem;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,62 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
 
     ProcessInstance atVerification(String familyRef) {
         return startAt(TASK_VERIFY_OUTCOMES, attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-15"));
+    }
+
+    /** The household of the referral: a school-age child with a school year, one without, a toddler and a 17-year-old. */
+    static final String HOUSEHOLD = """
+            [{"name":"Jo Smith","dateOfBirth":"1980-05-01","gender":"FEMALE","role":"ADULT"},
+             {"name":"Lee Smith","dateOfBirth":"1998-02-11","gender":"MALE","role":"CHILD","schoolYear":10},
+             {"name":"Amy Smith","dateOfBirth":"2001-03-01","gender":"FEMALE","role":"CHILD"},
+             {"name":"Kit Smith","dateOfBirth":"2011-01-01","gender":"MALE","role":"CHILD"},
+             {"name":"Sam Smith","dateOfBirth":"1995-11-20","gender":"MALE","role":"CHILD"}]""";
+
+    ProcessInstance atVerificationWithHousehold(String familyRef) {
+        return startAt(TASK_VERIFY_OUTCOMES, attachedFamily(familyRef, "CFP", 3, "kw-cfp-1", "2012-10-15")
+                .putValue("householdMembers", org.camunda.spin.plugin.variable.SpinValues.jsonValue(HOUSEHOLD).create()));
+    }
+
+    @Test
+    void theCaseListsItsSchoolAgeChildrenByNameWithTheirFiguresStillToGive() {
+        ProcessInstance pi = atVerificationWithHousehold("MK-000406");
+
+        assertThat(OutcomeVariables.CHILDREN_EDUCATION.convert(variable(pi, "childrenEducation")))
+                .containsExactly(ChildEducation.named("Lee Smith"), ChildEducation.named("Amy Smith"));
+        assertThat(variable(pi, "evidencePrefill")).as("nothing came from agency data").isNull();
+
+        // the names are given, the figures are the key worker's to fill in: refused until they are
+        VariableMap withoutSchoolFigures = evidence();
+        withoutSchoolFigures.remove("childrenEducation");
+        assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, withoutSchoolFigures)).rootCause()
+                .isInstanceOfSatisfying(CaseDataException.class, refused -> assertThat(refused.problems()).startsWith(
+                        new Problem("childrenEducation[1].possibleSessions",
+                                "School-age children, item 1 (Lee Smith): “Possible sessions” is required."),
+                        new Problem("childrenEducation[1].unauthorisedAbsenceSessions",
+                                "School-age children, item 1 (Lee Smith): “Unauthorised absence (sessions)” is required."),
+                        new Problem("childrenEducation[1].fixedExclusions",
+                                "School-age children, item 1 (Lee Smith): “Fixed-term exclusions” is required."),
+                        new Problem("childrenEducation[2].possibleSessions",
+                                "School-age children, item 2 (Amy Smith): “Possible sessions” is required.")));
+        assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).as("still open").isNotNull();
+    }
+
+    @Test
+    void theAgencyDataFillsTheFiguresOfTheChildrenItNamesAndTheOthersAreListedBesideThem() {
+        agencyEvidence.put("MK-000407", FROM_DATA);
+        ProcessInstance pi = atVerificationWithHousehold("MK-000407");
+
+        assertThat(OutcomeVariables.CHILDREN_EDUCATION.convert(variable(pi, "childrenEducation"))).containsExactly(
+                new ChildEducation("Lee Smith", 20, 380, 1, false), ChildEducation.named("Amy Smith"));
+
+        // Amy's figures typed in beside the pre-filled row are no correction of agency data
+        complete(pi, TASK_VERIFY_OUTCOMES, evidence().putValue("childrenEducation", org.camunda.spin.plugin.variable.SpinValues
+                .jsonValue("""
+                        [{"name":"Lee Smith","unauthorisedAbsenceSessions":20,"possibleSessions":380,"fixedExclusions":1,
+                          "permanentlyExcluded":false},
+                         {"name":"Amy Smith","unauthorisedAbsenceSessions":4,"possibleSessions":380,"fixedExclusions":0,
+                          "permanentlyExcluded":false}]""").create()));
+        assertThat(records.evidenceCorrections()).isEmpty();
+        assertThat(timesEntered(pi, TASK_ASSESS_OUTCOMES)).isEqualTo(1);
     }
 
     @Test
@@ -55,8 +113,9 @@ class EvidencePrefillTest extends FamilyCaseProcessTest {
         ProcessInstance pi = atVerification("MK-000403");
         VariableMap corrected = evidence().putValue("afterAsbIncidents", 3);
         assertThatThrownBy(() -> complete(pi, TASK_VERIFY_OUTCOMES, corrected))
-                .hasMessageContaining("evidenceCorrectionReason is required")
-                .hasMessageContaining("afterAsbIncidents 2 -> 3");
+                .rootCause().isInstanceOfSatisfying(CaseDataException.class, refused -> assertThat(refused.problems())
+                        .containsExactly(new Problem("evidenceCorrectionReason", "You changed figures pre-filled from agency "
+                                + "data (ASB incidents, 6 months after: 2 to 3): say why in “Reason for correcting pre-filled figures”.")));
         assertThat(records.evidenceCorrections()).isEmpty();
         assertThat(taskOf(pi, TASK_VERIFY_OUTCOMES)).as("still open").isNotNull();
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.strengtheningfamilies.kernel.Problem;
+import org.strengtheningfamilies.kernel.CaseDataException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -255,7 +257,8 @@ class TermlyDataMatchingRunTest {
         assertThat(bad.getBody()).contains("runDate");
         var future = startOverRest("data-team", "{\"variables\": {\"runDate\": {\"value\": \"2999-01-01\"}}}");
         assertThat(future.getStatusCode().value()).isEqualTo(400);
-        assertThat(future.getBody()).contains("in the future");
+        assertThat(future.getBody()).contains("\"problems\":[{\"field\":\"runDate\",\"message\":\"“Run date (empty = today)” "
+                + "cannot be a day still to come (it was 01/01/2999): a run judges data that has happened. Leave it empty for today.\"}]");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RunVariables.PROCESS_KEY).count()).isZero();
 
         var started = startOverRest("data-team", "{\"variables\": {\"runDate\": {\"value\": \"2013-09-01\"}}}");
@@ -320,7 +323,9 @@ class TermlyDataMatchingRunTest {
         Map<String, Object> shown = tasks.getVariables(open.get(0).getId());
         assertThat(shown).containsEntry("recordName", "Steven Parentmarsh").containsEntry("candidateName", "Stephen Parentmarsh")
                 .containsEntry("candidateDateOfBirth", "1980-05-06");
-        assertThatThrownBy(() -> tasks.complete(open.get(0).getId(), Map.of())).hasMessageContaining("possibleMatchDecision");
+        assertThatThrownBy(() -> tasks.complete(open.get(0).getId(), Map.of())).rootCause()
+                .isInstanceOfSatisfying(CaseDataException.class, refused -> assertThat(refused.problems()).containsExactly(
+                        new Problem("possibleMatchDecision", "Choose the “Decision”: “Same person” or “Different people”.")));
         tasks.complete(open.get(0).getId(), Map.of("possibleMatchDecision", "SAME_PERSON"));
         runJobs();
         long householdId = household("10000000106");

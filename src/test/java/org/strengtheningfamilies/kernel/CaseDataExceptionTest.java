@@ -1,31 +1,49 @@
 package org.strengtheningfamilies.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Each problem of a refusal names its field: the variable its message names first. */
+/** Each problem of a refusal carries the field its rule gave it; nothing is guessed from the wording. */
 class CaseDataExceptionTest {
 
     @Test
-    void theFieldOfAProblemIsTheVariableItsMessageNamesFirst() {
-        assertThat(CaseDataException.fieldOf("panelReason is required when panelDecision is REJECT")).isEqualTo("panelReason");
-        assertThat(CaseDataException.fieldOf("district is required")).isEqualTo("district");
-        assertThat(CaseDataException.fieldOf("householdMembers[2].gender must be one of MALE, FEMALE (was X)"))
-                .isEqualTo("householdMembers[2].gender");
-        assertThat(CaseDataException.fieldOf("the business key (MK-1) must be the familyRef (MK-2)")).isEqualTo("familyRef");
-        assertThat(CaseDataException.fieldOf("Nothing here to name")).isNull();
+    void theProblemsKeepTheFieldsTheirRulesGaveThem() {
+        CaseDataException refused = new CaseDataException(List.of(
+                new Problem("panelReason", "Give the reason for rejecting the referral: the referrer will read it."),
+                new Problem("householdMembers[2].gender", "Household members, item 2: gender must be one of MALE, FEMALE.")));
+
+        assertThat(refused.problems()).extracting(Problem::field).containsExactly("panelReason", "householdMembers[2].gender");
+        assertThat(refused).hasMessage("Give the reason for rejecting the referral: the referrer will read it. "
+                + "Household members, item 2: gender must be one of MALE, FEMALE.");
+        assertThat(CaseDataException.of("district", "“District” is too long.").problems())
+                .containsExactly(new Problem("district", "“District” is too long."));
     }
 
     @Test
-    void theProblemsKeepTheirWordingAsMessages() {
-        CaseDataException refused = new CaseDataException(List.of("needLevel must be 2, 3 or 4 (was 5)", "leadService is required"));
-        assertThat(refused.problemsByField()).extracting(CaseDataException.Problem::field).containsExactly("needLevel", "leadService");
-        assertThat(refused.problems()).containsExactly("needLevel must be 2, 3 or 4 (was 5)", "leadService is required");
-        assertThat(refused).hasMessage("needLevel must be 2, 3 or 4 (was 5); leadService is required");
-        assertThat(CaseDataException.of(List.of(new CaseDataException.Problem("district", "district is too long")))
-                .problemsByField()).singleElement().extracting(CaseDataException.Problem::field).isEqualTo("district");
+    void aRefusalNeedsAProblem() {
+        assertThatThrownBy(() -> new CaseDataException(List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void problemsCollectsEachWithItsField() {
+        ProcessVariable<String> district = ProcessVariable.string("district").labelled("District");
+        ProcessVariable<Integer> needLevel = ProcessVariable.integer("needLevel").labelled("Level of need");
+        Problems problems = new Problems(Map.of("needLevel", "three"));
+
+        assertThat(problems.required(district)).isEmpty();
+        assertThat(problems.required(needLevel)).isEmpty();
+        problems.add("panelReason", "Give a reason.");
+
+        assertThat(problems.list()).containsExactly(
+                new Problem("district", "“District” is required."),
+                new Problem("needLevel", "“Level of need” must be a whole number (it was three)."),
+                new Problem("panelReason", "Give a reason."));
+        assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(CaseDataException.class,
+                e -> assertThat(e.problems()).isEqualTo(problems.list()));
     }
 }

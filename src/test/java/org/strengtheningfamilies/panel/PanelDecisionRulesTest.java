@@ -3,6 +3,7 @@ package org.strengtheningfamilies.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.strengtheningfamilies.kernel.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,7 +16,7 @@ class PanelDecisionRulesTest {
 
     @Test
     void aDecisionIsRequired() {
-        assertThat(rules.problems(null, "why", 3, LeadService.CFP)).containsExactly("Choose the panel's decision.");
+        assertThat(rules.problems(null, "why", 3, LeadService.CFP)).containsExactly(new Problem("panelDecision", "Choose the panel's decision."));
     }
 
     @ParameterizedTest(name = "{0} with {1} reason")
@@ -24,8 +25,8 @@ class PanelDecisionRulesTest {
         String asked = decision == PanelDecision.REJECT
                 ? "Give the reason for rejecting the referral: the referrer will read it."
                 : "Say what more information the referrer must give.";
-        assertThat(rules.problems(decision, reason, null, null)).containsExactly(asked);
-        assertThat(rules.problems(decision, null, null, null)).containsExactly(asked);
+        assertThat(rules.problems(decision, reason, null, null)).containsExactly(new Problem("panelReason", asked));
+        assertThat(rules.problems(decision, null, null, null)).containsExactly(new Problem("panelReason", asked));
     }
 
     @ParameterizedTest
@@ -52,40 +53,40 @@ class PanelDecisionRulesTest {
             "3, NEP, level 2", "4, NEP, level 2"})
     void acceptWithALevelTheServiceDoesNotTake(int level, LeadService service, String needs) {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, level, service))
-                .containsExactly(service.displayName() + " takes families at " + needs + " only; this family is at level "
-                        + level + ".");
+                .containsExactly(new Problem("leadService", service.displayName() + " takes families at " + needs
+                        + " only; this family is at level " + level + "."));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 5, -2})
     void acceptNeedsALevelOnTheWindscreen(int level) {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, level, LeadService.CFP))
-                .containsExactly("The level of need must be 2, 3 or 4 (it was " + level + ").");
+                .containsExactly(new Problem("needLevel", "The level of need must be 2, 3 or 4 (it was " + level + ")."));
     }
 
     @Test
     void aLevelOffTheWindscreenIsNotAlsoReportedAsNotFittingTheService() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, 5, LeadService.CSC))
-                .containsExactly("The level of need must be 2, 3 or 4 (it was 5).");
+                .containsExactly(new Problem("needLevel", "The level of need must be 2, 3 or 4 (it was 5)."));
     }
 
     @Test
     void acceptNeedsALevel() {
         assertThat(rules.problems(PanelDecision.ACCEPT, "ok", null, LeadService.CFP))
-                .containsExactly("Give the family's level of need (2, 3 or 4) to accept the referral.");
+                .containsExactly(new Problem("needLevel", "Give the family's level of need (2, 3 or 4) to accept the referral."));
     }
 
     @Test
     void acceptNeedsALeadService() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, 3, null))
-                .containsExactly("Choose the lead service to accept the referral.");
+                .containsExactly(new Problem("leadService", "Choose the lead service to accept the referral."));
     }
 
     @Test
     void everyProblemIsReportedAtOnce() {
         assertThat(rules.problems(PanelDecision.ACCEPT, null, null, null)).containsExactly(
-                "Give the family's level of need (2, 3 or 4) to accept the referral.",
-                "Choose the lead service to accept the referral.");
+                new Problem("needLevel", "Give the family's level of need (2, 3 or 4) to accept the referral."),
+                new Problem("leadService", "Choose the lead service to accept the referral."));
     }
 
     @ParameterizedTest

@@ -176,7 +176,11 @@ class ReferralApiTest {
         body.path("problems").forEach(p -> fields.add(p.path("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("keyWorker", "favouriteColour", "familyRef", "referringAgency",
                 "district", "criterionWork", "householdMembers[1].gender");
-        assertThat(body.path("message").asText()).contains("district is required");
+        assertThat(body.path("message").asText()).contains("“District” is required.");
+        assertThat(body.path("problems")).anySatisfy(p -> {
+            assertThat(p.path("field").asText()).isEqualTo("district");
+            assertThat(p.path("message").asText()).isEqualTo("“District” is required.");
+        });
         assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(before);
         // nothing of the refused request is kept: the key serves the corrected referral
         assertThat(post("partner-police", referral("MK-160005", true), "key-160005").statusCode()).isEqualTo(201);
@@ -316,7 +320,11 @@ class ReferralApiTest {
 
     @Test
     void aPartnerAccountUsesTheReferralApiOnlyAndWithinItsRate() throws Exception {
-        assertThat(get("partner-police", "/engine-rest/task").statusCode()).isEqualTo(403);
+        HttpResponse<String> engineRest = get("partner-police", "/engine-rest/task");
+        assertThat(engineRest.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(engineRest.body()).path("type").asText()).isEqualTo("Forbidden");
+        assertThat(JSON.readTree(engineRest.body()).path("message").asText()).isEqualTo("Partner system accounts may use "
+                + "/api/referrals only (see /api/docs), not the engine's REST API or the webapps.");
         assertThat(get("partner-police", "/engine-rest/process-instance").statusCode()).isEqualTo(403);
         assertThat(post("partner-police", "{}", null, "/engine-rest/process-definition/key/family-case/start")
                 .statusCode()).isEqualTo(403);

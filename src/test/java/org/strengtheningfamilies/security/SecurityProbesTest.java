@@ -403,7 +403,8 @@ class SecurityProbesTest {
         Map<String, Object> badJson = withVariable(referral("MK-710072", "Lakes Estate"), "householdMembers",
                 Map.of("type", "Json", "value", "[{\"name\": \"Jo\""));
         answers.add(expect(400, probe.post("referrer", start, badJson), "householdMembers"));
-        answers.add(expect(400, probe.post("referrer", start, referral("MK-710073", "L".repeat(101))), "district"));
+        answers.add(expectProblem(probe.post("referrer", start, referral("MK-710073", "L".repeat(101))), "district",
+                "“District” is too long: 101 characters, at most 100."));
         answers.add(expect(400, probe.post("referrer", start, withVariable(referral("MK-710074", "Lakes Estate"),
                 "criterionWorkEvidence", Map.of("value", "e".repeat(5000)))), "criterionWorkEvidence"));
         answers.add(expect(400, probe.post("referrer", start, "{\"variables\": {"), "not valid JSON"));
@@ -466,8 +467,12 @@ class SecurityProbesTest {
         int before = output.getAll().length();
         HttpResponse<String> refused = probe.post("panel", "/engine-rest/task/" + task + "/complete", vars("panelDecision", "REJECT"));
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Probe.body(refused).path("problems")).hasSize(1);
         assertThat(Probe.body(refused).path("problems").get(0).path("field").asText()).isEqualTo("panelReason");
-        assertThat(Probe.body(refused).path("message").asText()).isEqualTo("panelReason is required when panelDecision is REJECT");
+        assertThat(Probe.body(refused).path("problems").get(0).path("message").asText())
+                .isEqualTo("Give the reason for rejecting the referral: the referrer will read it.");
+        assertThat(Probe.body(refused).path("message").asText())
+                .isEqualTo("Give the reason for rejecting the referral: the referrer will read it.");
         String logged = output.getAll().substring(before);
         assertThat(logged).contains("Refused (400 InvalidCaseData)").doesNotContain("ENGINE-16004")
                 .doesNotContain("ENGINE-REST-HTTP500").doesNotContain(" ERROR ");
@@ -558,6 +563,16 @@ class SecurityProbesTest {
         if (mentions != null) {
             assertThat(Probe.body(answer).path("message").asText()).as(answer.body()).contains(mentions);
         }
+        return answer;
+    }
+
+    /** A 400 whose one problem is of {@code field}, worded for staff as {@code message}. */
+    private static HttpResponse<String> expectProblem(HttpResponse<String> answer, String field, String message) throws Exception {
+        expect(400, answer, message);
+        JsonNode problems = Probe.body(answer).path("problems");
+        assertThat(problems).as(answer.body()).hasSize(1);
+        assertThat(problems.get(0).path("field").asText()).as(answer.body()).isEqualTo(field);
+        assertThat(problems.get(0).path("message").asText()).as(answer.body()).isEqualTo(message);
         return answer;
     }
 
