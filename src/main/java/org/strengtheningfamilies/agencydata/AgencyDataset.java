@@ -36,7 +36,7 @@ public final class AgencyDataset {
     static final Set<String> SOURCES = Set.of("POLICE", "YOT");
     static final Set<String> SPELL_TYPES = Set.of("OUT_OF_WORK_BENEFIT", "WORK_PROGRAMME", "ESF", "EMPLOYMENT");
     static final Set<String> SUBSTANCES = Set.of("ALCOHOL", "DRUGS", "BOTH");
-    static final Set<String> SOCIAL_CARE_STATUSES = Set.of("KNOWN", "CHILD_IN_NEED", "CHILD_PROTECTION");
+    static final Set<String> SOCIAL_CARE_STATUSES = Set.of("KNOWN", "CHILD_IN_NEED", "CHILD_PROTECTION", "EARLY_HELP");
 
     private static final Pattern TERM = Pattern.compile("(\\d{4})-(AUTUMN|SPRING|SUMMER)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");

@@ -2,7 +2,6 @@ package org.strengtheningfamilies.allocation;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.strengtheningfamilies.events.CaseClosed;
 import org.strengtheningfamilies.events.FamilySteppedUp;
+import org.strengtheningfamilies.events.SustainPeriodStarted;
 import org.strengtheningfamilies.kernel.SystemAccess;
 import org.strengtheningfamilies.panel.LeadService;
 
@@ -41,6 +41,15 @@ public class CapacityNotifier {
         placeFreed(steppedUp.previousLeadService());
     }
 
+    /** A family waiting its sustain period gave its place back. */
+    @EventListener
+    @Order(3)
+    public void on(SustainPeriodStarted started) {
+        if (started.releasedKeyWorker() != null && started.leadService() != null) {
+            placeFreed(started.leadService());
+        }
+    }
+
     @EventListener
     @Order(3)
     public void on(CaseClosed closed) {
@@ -54,13 +63,13 @@ public class CapacityNotifier {
         if (waiting.isEmpty()) {
             return;
         }
-        try {
-            // the user whose task freed the place has no rights on the waiting family's case
-            SystemAccess.run(() -> runtime.createMessageCorrelation(CAPACITY_FREED)
-                    .processInstanceBusinessKey(waiting.get())
-                    .correlateWithResult());
-        } catch (MismatchingMessageCorrelationException notWaitingAtTheTask) {
-            // The case is between steps (e.g. its allocation is running); it retries by itself.
+        // the user whose task freed the place has no rights on the waiting family's case. correlateAll: a
+        // family between steps (its allocation running) matches nothing and retries by itself; a plain
+        // correlate would throw, and the failed inner command would roll back the step that freed the place
+        boolean woken = SystemAccess.call(() -> !runtime.createMessageCorrelation(CAPACITY_FREED)
+                .processInstanceBusinessKey(waiting.get())
+                .correlateAllWithResult().isEmpty());
+        if (!woken) {
             LOG.info("Family {} waits for {} capacity but is not at Task_AwaitCapacity", waiting.get(), service);
         }
     }

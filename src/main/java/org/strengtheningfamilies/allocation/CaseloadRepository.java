@@ -25,6 +25,11 @@ public interface CaseloadRepository {
     /** Records the date the family plan was signed (or the historical one, when retrospective). */
     void recordAttachment(String familyRef, java.time.LocalDate attachmentDate);
 
+    /** The programme phase the live case was referred under (sf_live_case.programme_phase), kept to its end. */
+    void recordPhase(String familyRef, String programmePhase);
+
+    Optional<String> phase(String familyRef);
+
     Optional<java.time.LocalDate> attachmentDate(String familyRef);
 
     /** Gives the family a place with the key worker if they hold fewer than {@code cap}; atomic. */

@@ -74,6 +74,18 @@ class JdbcCaseloadRepository implements CaseloadRepository {
     }
 
     @Override
+    public void recordPhase(String familyRef, String programmePhase) {
+        jdbc.update("update sf_live_case set programme_phase = :phase where family_ref = :ref",
+                new MapSqlParameterSource("phase", programmePhase).addValue("ref", familyRef));
+    }
+
+    @Override
+    public Optional<String> phase(String familyRef) {
+        return jdbc.queryForList("select programme_phase from sf_live_case where family_ref = :ref",
+                Map.of("ref", familyRef), String.class).stream().findFirst();
+    }
+
+    @Override
     public Optional<String> placeHolder(String familyRef) {
         List<String> holders = jdbc.queryForList(
                 "select key_worker from sf_live_case where family_ref = :ref and key_worker is not null",

@@ -9,12 +9,18 @@ import org.springframework.context.annotation.Configuration;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.allocation.KeyWorkerDirectory;
+import org.strengtheningfamilies.identification.EligibilityInputs;
 import org.strengtheningfamilies.identification.IdentificationCriteria;
 import org.strengtheningfamilies.kernel.BusinessClock;
+import org.strengtheningfamilies.outcomes.NeedOutcomes;
 import org.strengtheningfamilies.outcomes.OutcomeRules;
 import org.strengtheningfamilies.payment.ClaimCalculator;
 import org.strengtheningfamilies.payment.PaymentModel;
+import org.strengtheningfamilies.payment.PhaseClaimCalculator;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.PhaseSettings;
+import org.strengtheningfamilies.programme.ProgrammePhases;
+import org.strengtheningfamilies.programme.ProgrammePresets;
 import org.strengtheningfamilies.referral.ReferralRules;
 import org.strengtheningfamilies.support.SupportSchedule;
 
@@ -29,6 +35,19 @@ class ProgrammeConfiguration {
         return new BusinessClock(ZoneId.systemDefault());
     }
 
+    /**
+     * The phases as this council runs them (sf.programme.phase, sf.phases.*); named for the models'
+     * expressions, e.g. {@code ${programmePhases.referralForm}}.
+     */
+    @Bean
+    public ProgrammePhases programmePhases(ProgrammeProperties properties) {
+        ProgrammeProperties.Programme programme = properties.programme();
+        PhaseSettings tf2012 = ProgrammePresets.tf2012(programme.startDate(), programme.years(),
+                properties.identification().localFilters());
+        return ProgrammePhases.configure(programme.phase(), tf2012, properties.phases(), programme.sustainPeriod());
+    }
+
+    /** The 2012-15 programme's calendar; a later phase's is {@code ProgrammeCalendar.of(its settings)}. */
     @Bean
     public ProgrammeCalendar programmeCalendar(ProgrammeProperties properties) {
         return new ProgrammeCalendar(properties.programme().startDate(), properties.programme().years());
@@ -42,6 +61,23 @@ class ProgrammeConfiguration {
     @Bean
     public IdentificationCriteria identificationCriteria(ProgrammeProperties properties) {
         return new IdentificationCriteria(properties.identification().localFilters());
+    }
+
+    /** The later phases' eligibility inputs: needs counted, a dependent child on the business clock's day. */
+    @Bean
+    public EligibilityInputs eligibilityInputs(Clock clock) {
+        return new EligibilityInputs(clock);
+    }
+
+    /** The later phases' outcome verification (and the 2015-20 continuous employment route). */
+    @Bean
+    public NeedOutcomes needOutcomes(ProgrammeProperties properties) {
+        return new NeedOutcomes(properties.outcomes().continuousEmploymentWeeks());
+    }
+
+    @Bean
+    public PhaseClaimCalculator phaseClaimCalculator() {
+        return new PhaseClaimCalculator();
     }
 
     @Bean

@@ -16,8 +16,9 @@ import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
 
 /**
  * DESIGN.md section 3 judged from agency data, for a household as at a run date over the 12 months
- * before it (both ends included). Each criterion's test is its own method so that each can be
- * tested alone; the result names the evidence found, which becomes the referral's evidence text.
+ * before it (both ends included), and the measures the later phases' needs are found by
+ * ({@link PhaseNeedsFromData}). Each criterion's test is its own method so that each can be tested
+ * alone; the result names the evidence found, which becomes the referral's evidence text.
  * <p>
  * School measures over "the last 3 consecutive terms" use the child's three latest terms that
  * started on or before the run date (and ended inside the 12 months). Absence of 15% or more is
@@ -26,6 +27,8 @@ import org.strengtheningfamilies.datamatching.HouseholdData.SchoolTerm;
 class DataIdentificationRules {
 
     private static final Set<String> ASB_EVENTS = Set.of("ASB_ORDER", "INJUNCTION", "ASB_CONTRACT", "ASB_INTERVENTION");
+    private static final Set<String> CHILD_PLANS = Set.of("CHILD_IN_NEED", "CHILD_PROTECTION");
+    private static final String EARLY_HELP = "EARLY_HELP";
 
     private final int frequentPoliceCallouts;
 
@@ -52,6 +55,19 @@ class DataIdentificationRules {
 
     /** A member under 18 with a proven offence, or anyone with an ASB order, injunction, contract or housing ASB intervention. */
     List<String> crimeAsb(HouseholdData household, LocalDate from, LocalDate asAt) {
+        return offencesAndAsb(household, from, asAt, 18);
+    }
+
+    /**
+     * The later phases' crime and anti-social behaviour: anyone in the household (parent or child) with a
+     * proven offence, an ASB order, injunction, contract or intervention, or a housing ASB intervention.
+     */
+    List<String> offendingOrAsb(HouseholdData household, LocalDate from, LocalDate asAt) {
+        return offencesAndAsb(household, from, asAt, Integer.MAX_VALUE);
+    }
+
+    /** Offences by members younger than {@code offendersUnder} at the time, and anyone's ASB interventions. */
+    private List<String> offencesAndAsb(HouseholdData household, LocalDate from, LocalDate asAt, int offendersUnder) {
         List<String> found = new ArrayList<>();
         for (Member m : household.members()) {
             for (PoliceEvent e : m.police()) {
@@ -60,7 +76,7 @@ class DataIdentificationRules {
                 }
                 if ("OFFENCE".equals(e.eventType())) {
                     int age = e.ageAtEvent() != null ? e.ageAtEvent() : m.ageOn(e.eventDate());
-                    if (age < 18) {
+                    if (age < offendersUnder) {
                         found.add(m.fullName() + ": offence on " + e.eventDate() + " aged " + age);
                     }
                 } else if (ASB_EVENTS.contains(e.eventType())) {
@@ -133,6 +149,26 @@ class DataIdentificationRules {
         return found;
     }
 
+    /**
+     * A child (under 18 on the run date) in need, on a child protection plan, or (with {@code earlyHelp})
+     * with an early help assessment, in an episode open at some time in the 12 months (social care).
+     */
+    List<String> childrenNeedingHelp(HouseholdData household, LocalDate from, LocalDate asAt, boolean earlyHelp) {
+        List<String> found = new ArrayList<>();
+        for (Member m : household.members()) {
+            if (m.adultOn(asAt)) {
+                continue;
+            }
+            m.socialCare().stream()
+                    .filter(e -> CHILD_PLANS.contains(e.status()) || (earlyHelp && EARLY_HELP.equals(e.status())))
+                    .filter(e -> !e.startDate().isAfter(asAt) && (e.endDate() == null || !e.endDate().isBefore(from)))
+                    .max(Comparator.comparing(HouseholdData.SocialCareEpisode::startDate))
+                    .ifPresent(e -> found.add(m.fullName() + ": " + describeSocialCare(e.status()) + " from "
+                            + e.startDate() + (e.endDate() == null ? "" : " to " + e.endDate())));
+        }
+        return found;
+    }
+
     List<String> domesticAbuse(HouseholdData household, LocalDate from, LocalDate asAt) {
         List<String> found = new ArrayList<>();
         for (Member m : household.members()) {
@@ -187,6 +223,14 @@ class DataIdentificationRules {
             case "INJUNCTION" -> "ASB injunction";
             case "ASB_CONTRACT" -> "acceptable behaviour contract";
             default -> "ASB intervention";
+        };
+    }
+
+    private static String describeSocialCare(String status) {
+        return switch (status) {
+            case "CHILD_IN_NEED" -> "child in need";
+            case "CHILD_PROTECTION" -> "child protection plan";
+            default -> "early help assessment";
         };
     }
 

@@ -15,6 +15,7 @@ import org.strengtheningfamilies.config.ProgrammeProperties;
 import org.strengtheningfamilies.identification.IdentificationRoute;
 import org.strengtheningfamilies.identification.IdentificationVariables;
 import org.strengtheningfamilies.kernel.SystemAccess;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.ReferralRules;
 import org.strengtheningfamilies.referral.ReferralVariables;
@@ -63,15 +64,36 @@ class DataMatchingConfiguration {
                 .evaluate().getSingleResult().getSingleEntry());
     }
 
+    /**
+     * A later phase's eligibility by the phase's own table (sf.phases.&lt;phase&gt;.eligibility-decision), the one
+     * family-case decides by: needCount, dependentChild and expectingChild in, identificationRoute out.
+     */
+    @Bean
+    public IdentificationRun.EligibilityDecision eligibilityDecision(@Lazy DecisionService decisions) {
+        return (decisionKey, needCount, dependentChild, expectingChild) -> IdentificationRoute.valueOf(
+                decisions.evaluateDecisionTableByKey(decisionKey)
+                        .variables(Map.of(IdentificationVariables.NEED_COUNT.name(), needCount,
+                                IdentificationVariables.DEPENDENT_CHILD.name(), dependentChild,
+                                ReferralVariables.EXPECTING_CHILD.name(), expectingChild))
+                        .evaluate().getSingleResult().getSingleEntry());
+    }
+
+    @Bean
+    public PhaseNeedsFromData phaseNeedsFromData(DataIdentificationRules rules) {
+        return new PhaseNeedsFromData(rules);
+    }
+
     @Bean
     public IdentificationRun identificationRun(HouseholdDataReader reader, DataIdentificationRules rules,
+                                               PhaseNeedsFromData needs, ProgrammePhases phases,
                                                IdentificationRunRepository runs, IdentificationRun.RouteDecision routes,
+                                               IdentificationRun.EligibilityDecision eligibility,
                                                CaseloadRepository caseload, IdentificationRun.LiveCaseMembers liveCaseMembers,
                                                ReferralRules referralRules,
                                                CaseStarter starter, MatchingProperties properties,
                                                ProgrammeProperties programme) {
-        return new IdentificationRun(reader, rules, runs, routes, caseload, liveCaseMembers, referralRules, starter, properties,
-                programme.identification().localFilters());
+        return new IdentificationRun(reader, rules, needs, phases, runs, routes, eligibility, caseload, liveCaseMembers,
+                referralRules, starter, properties, programme.identification().localFilters());
     }
 
     /**

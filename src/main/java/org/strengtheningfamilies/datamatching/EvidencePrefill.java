@@ -8,6 +8,7 @@ import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_ASB_I
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_YOUTH_OFFENCES;
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCATION;
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.NEED_OUTCOMES;
 import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
@@ -29,6 +30,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.kernel.ProcessVariable;
+import org.strengtheningfamilies.outcomes.NeedOutcome;
+import org.strengtheningfamilies.programme.Need;
+import org.strengtheningfamilies.programme.PhaseSettings;
 import org.strengtheningfamilies.outcomes.ChildEducation;
 import org.strengtheningfamilies.referral.HouseholdMember;
 
@@ -117,6 +121,43 @@ public class EvidencePrefill {
             }
         }
         if (!prefilled.isEmpty()) {
+            EVIDENCE_PREFILL.set(task, prefilled);
+        }
+    }
+
+    /**
+     * A later phase: the evidence of each identified need that an agency dataset shows (police and YOT,
+     * schools, DWP), written into that need's row where the key worker has not yet given any; what was
+     * pre-filled is listed in {@code evidencePrefill} ({@code needOutcomes.<code>.evidence}).
+     */
+    public void prefillNeeds(VariableScope task, PhaseSettings phase) {
+        EVIDENCE_PREFILL.set(task, null);
+        EVIDENCE_CORRECTION_REASON.set(task, null);
+        String familyRef = FAMILY_REF.get(task);
+        LocalDate attachment = ATTACHMENT_DATE.get(task);
+        if (familyRef == null || attachment == null) {
+            return;
+        }
+        Optional<DataEvidence> found = source.evidenceFor(familyRef, attachment, LocalDate.now(clock));
+        if (found.isEmpty()) {
+            return;
+        }
+        List<NeedOutcome> rows = new ArrayList<>(NEED_OUTCOMES.getOrDefault(task, List.of()));
+        List<PrefilledValue> prefilled = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NeedOutcome row = rows.get(i);
+            if (row.evidence() != null && !row.evidence().isBlank()) {
+                continue;
+            }
+            List<String> datasets = phase.need(row.need()).map(Need::datasets).orElse(List.of());
+            String text = NeedEvidenceText.of(found.get(), datasets);
+            if (!text.isEmpty()) {
+                rows.set(i, row.withEvidence(text));
+                prefilled.add(new PrefilledValue("needOutcomes." + row.need() + ".evidence", JSON.valueToTree(text)));
+            }
+        }
+        if (!prefilled.isEmpty()) {
+            NEED_OUTCOMES.set(task, rows);
             EVIDENCE_PREFILL.set(task, prefilled);
         }
     }

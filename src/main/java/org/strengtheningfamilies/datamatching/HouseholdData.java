@@ -55,7 +55,7 @@ record HouseholdData(long householdId, String uprn, String postcode, String addr
         }
     }
 
-    /** KNOWN, CHILD_IN_NEED or CHILD_PROTECTION (sf_data_social_care). */
+    /** KNOWN, CHILD_IN_NEED, CHILD_PROTECTION or EARLY_HELP (sf_data_social_care). */
     public record SocialCareEpisode(String status, LocalDate startDate, LocalDate endDate) {
     }
 }

@@ -10,14 +10,23 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.strengtheningfamilies.identification.IdentificationRoute;
+import org.strengtheningfamilies.programme.ProgrammePhase;
 
 /** Identification runs and the result of each household in each run (sf_identification_*). */
 class IdentificationRunRepository {
 
     public enum Outcome { CASE_STARTED, NOT_ELIGIBLE, LIVE_CASE, ALREADY_REFERRED, INCOMPLETE_DATA }
 
+    /**
+     * @param phase the phase the household was judged under (the phase of new referrals)
+     * @param needs a later phase's needs the data showed, in the phase's order; empty for 2012-15
+     */
     public record Result(String runId, long householdId, DataIdentification found, IdentificationRoute route,
-                         Outcome outcome, String familyRef, String processInstanceId, String note) {
+                         Outcome outcome, String familyRef, String processInstanceId, String note,
+                         ProgrammePhase phase, List<String> needs) {
+        public Result {
+            needs = needs == null ? List.of() : List.copyOf(needs);
+        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,10 +59,14 @@ class IdentificationRunRepository {
                 Map.of("run", runId, "h", householdId), Integer.class) > 0;
     }
 
-    /** An earlier run (or this one) already started a case for the household. */
-    public boolean alreadyReferred(long householdId) {
+    /**
+     * An earlier run (or this one) already started a case for the household in this phase. A family
+     * referred under 2012-15 may be referred again under a later phase: its programme starts afresh.
+     */
+    public boolean alreadyReferred(long householdId, ProgrammePhase phase) {
         return jdbc.queryForObject("select count(*) from sf_identification_result where household_id = :h"
-                + " and outcome = 'CASE_STARTED'", Map.of("h", householdId), Integer.class) > 0;
+                + " and outcome = 'CASE_STARTED' and programme_phase = :phase",
+                Map.of("h", householdId, "phase", phase.name()), Integer.class) > 0;
     }
 
     /** The household whose case this is, when the case was started by a run. */
@@ -67,9 +80,10 @@ class IdentificationRunRepository {
         jdbc.update("""
                 insert into sf_identification_result (run_id, household_id, criterion_crime_asb, criterion_education,
                     criterion_work, local_domestic_abuse, local_police_callouts, local_substance_misuse, local_housing,
-                    identification_route, outcome, family_ref, process_instance_id, note, recorded_at)
+                    identification_route, outcome, family_ref, process_instance_id, note, recorded_at,
+                    programme_phase, needs)
                 values (:run, :household, :crime, :education, :work, :da, :callouts, :substance, :housing,
-                    :route, :outcome, :ref, :pi, :note, :now)""", new MapSqlParameterSource()
+                    :route, :outcome, :ref, :pi, :note, :now, :phase, :needs)""", new MapSqlParameterSource()
                 .addValue("run", r.runId()).addValue("household", r.householdId())
                 .addValue("crime", r.found().met(DataIdentification.CRIME_ASB))
                 .addValue("education", r.found().met(DataIdentification.EDUCATION))
@@ -80,7 +94,9 @@ class IdentificationRunRepository {
                 .addValue("housing", r.found().met(DataIdentification.HOUSING))
                 .addValue("route", r.route().name()).addValue("outcome", r.outcome().name())
                 .addValue("ref", r.familyRef()).addValue("pi", r.processInstanceId())
-                .addValue("note", r.note() == null ? null : truncate(r.note(), 2000)).addValue("now", now()));
+                .addValue("note", r.note() == null ? null : truncate(r.note(), 2000)).addValue("now", now())
+                .addValue("phase", r.phase().name())
+                .addValue("needs", r.needs().isEmpty() ? null : String.join(",", r.needs())));
     }
 
     /** Households per outcome and route in a run: what the run's end reports. */

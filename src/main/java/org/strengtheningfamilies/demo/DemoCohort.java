@@ -7,17 +7,37 @@ import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_HOLD_
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_SEEK_CONSENT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_VERIFY_OUTCOMES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_ACTIONS;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_RESOURCES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.PLAN_SIGNED_BY_ALL;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_ATTENDEES;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_DATE;
+import static org.strengtheningfamilies.familyplan.FamilyPlanVariables.TAF_NEEDS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.AFTER_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_ASB_INCIDENTS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.BASELINE_YOUTH_OFFENCES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CHILDREN_EDUCATION;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.CONTINUOUS_EMPLOYMENT_WEEKS;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.EVIDENCE_NOTES;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.PROGRESS_TO_WORK;
+import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
+import static org.strengtheningfamilies.panel.PanelVariables.NEED_LEVEL;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_DECISION;
+import static org.strengtheningfamilies.panel.PanelVariables.PANEL_REASON;
+import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_DECISION;
+import static org.strengtheningfamilies.referral.ReferralVariables.*;
+import static org.strengtheningfamilies.support.SupportVariables.ATTACHMENT_DATE;
+import static org.strengtheningfamilies.support.SupportVariables.CONSENT_GIVEN;
+import static org.strengtheningfamilies.support.SupportVariables.CONSENT_NOTES;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,18 +47,29 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.strengtheningfamilies.allocation.KeyWorkerAllocation;
 import org.strengtheningfamilies.demo.CohortPlan.Child;
 import org.strengtheningfamilies.demo.CohortPlan.Family;
+import org.strengtheningfamilies.familyplan.PlanAction;
+import org.strengtheningfamilies.kernel.ProcessVariable;
+import org.strengtheningfamilies.outcomes.ChildEducation;
+import org.strengtheningfamilies.panel.LeadService;
+import org.strengtheningfamilies.panel.PanelDecision;
+import org.strengtheningfamilies.payment.AuditDecision;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
+import org.strengtheningfamilies.referral.HouseholdMember;
+import org.strengtheningfamilies.referral.ReferringAgency;
 
 /**
  * With {@code sf.demo.cohort=true} (the embedded default), the first start loads the demo cohort
@@ -52,30 +83,40 @@ import org.strengtheningfamilies.demo.CohortPlan.Family;
  * <p>Ten CFP families go further, through their key worker's tasks to a signed plan (attached in
  * 2012), and five of those on to verified outcomes and an approved claim in April 2013. The other
  * families accepted with a lead service wait for the allocation job, which the job executor runs at
- * the real time once the cohort is committed: with the demo's few key workers (cap 5) most of them
- * wait for capacity, in the coordinator's queue. The retrospective families wait at outcome
+ * the real time once the cohort is committed; {@link DemoKeyWorkers} has added key workers enough for
+ * all of them and places to spare in every lead service. The retrospective families wait at outcome
  * verification.
+ *
+ * <p>Part of the {@code demo} profile (the embedded default, {@code spring.profiles.default}); it enters
+ * every value through the typed variable contract, as the forms' fields are declared there.
  */
 @Component
+@Profile("demo")
 @ConditionalOnProperty(name = "sf.demo.cohort", havingValue = "true")
 public class DemoCohort {
 
     static final String SEED = "demo-cohort-2012";
     private static final Logger LOG = LoggerFactory.getLogger(DemoCohort.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final IdentityService identity;
+    private final KeyWorkerAllocation allocation;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ZoneId zone;
+    private final ProgrammePhases phases;
 
-    public DemoCohort(RuntimeService runtime, TaskService tasks, ManagementService management, JdbcTemplate jdbc,
-                      TransactionTemplate transaction, java.time.Clock clock) {
+    public DemoCohort(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+                      KeyWorkerAllocation allocation, JdbcTemplate jdbc, TransactionTemplate transaction,
+                      java.time.Clock clock, ProgrammePhases phases) {
+        this.phases = phases;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
+        this.identity = identity;
+        this.allocation = allocation;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.zone = clock.getZone();
@@ -84,16 +125,21 @@ public class DemoCohort {
     @EventListener(ApplicationReadyEvent.class)
     @Order(30) // after the demo users and groups (DemoIdentity, order 20)
     public void loadOnce() {
+        List<Family> families = CohortPlan.families();
+        DemoKeyWorkers.ensure(identity, families, allocation.cap());
         if (loaded()) {
             return;
         }
         long started = System.nanoTime();
-        List<Family> families = CohortPlan.families();
         try {
             transaction.executeWithoutResult(status -> {
                 jdbc.update("insert into sf_demo_seed (name, seeded_at) values (?, current_timestamp)", SEED);
                 try {
-                    families.forEach(this::enter);
+                    // the cohort is the 2012-15 report's, whatever phase the council refers under now
+                    phases.referringUnder(ProgrammePhase.TF_2012, () -> {
+                        families.forEach(this::enter);
+                        return null;
+                    });
                 } finally {
                     // before the commit: the jobs the cohort leaves must run at the real time
                     ClockUtil.reset();
@@ -123,11 +169,11 @@ public class DemoCohort {
             throw new IllegalStateException(family.familyRef() + " did not reach the panel");
         }
         at(family.decidedOn());
-        tasks.complete(panel.getId(), Variables.createVariables()
-                .putValue("panelDecision", "ACCEPT")
-                .putValue("needLevel", family.needLevel())
-                .putValue("leadService", family.leadService())
-                .putValue("panelReason", "Demo cohort: accepted at the panel of " + family.decidedOn()));
+        tasks.complete(panel.getId(), new Values()
+                .with(PANEL_DECISION, PanelDecision.ACCEPT)
+                .with(NEED_LEVEL, family.needLevel())
+                .with(LEAD_SERVICE, LeadService.valueOf(family.leadService()))
+                .with(PANEL_REASON, "Demo cohort: accepted at the panel of " + family.decidedOn()).map);
         if (family.attachmentDate() != null) {
             supported(pi, family);
         }
@@ -143,22 +189,21 @@ public class DemoCohort {
         }
         LocalDate decided = family.decidedOn();
         at(decided.plusDays(7));
-        complete(pi, TASK_SEEK_CONSENT, Variables.createVariables().putValue("consentGiven", true)
-                .putValue("consentNotes", "Demo cohort: agreed at a home visit"));
+        complete(pi, TASK_SEEK_CONSENT, new Values().with(CONSENT_GIVEN, true)
+                .with(CONSENT_NOTES, "Demo cohort: agreed at a home visit"));
         LocalDate taf = decided.plusDays(14);
         at(taf);
-        complete(pi, TASK_HOLD_TAF_MEETING, Variables.createVariables().putValue("tafDate", taf.toString())
-                .putValue("tafAttendees", SpinValues.jsonValue("[\"SCHOOL\",\"POLICE\",\"HOUSING\"]").create())
-                .putValue("tafNeeds", "Demo cohort: school attendance, ASB on the estate"));
+        complete(pi, TASK_HOLD_TAF_MEETING, new Values().with(TAF_DATE, taf)
+                .with(TAF_ATTENDEES, List.of("SCHOOL", "POLICE", "HOUSING"))
+                .with(TAF_NEEDS, "Demo cohort: school attendance, ASB on the estate"));
         LocalDate attached = family.attachmentDate();
         at(attached);
-        complete(pi, TASK_AGREE_FAMILY_PLAN, Variables.createVariables()
-                .putValue("planActions", SpinValues.jsonValue(json(List.of(Map.of("action", "Attend school every day",
-                        "owner", "Children and school", "dueDate", attached.plusMonths(3).toString(),
-                        "measure", "Attendance above 90%")))).create())
-                .putValue("planResources", SpinValues.jsonValue("[\"FAMILY_GROUP_CONFERENCING\"]").create())
-                .putValue("planSignedByAll", true)
-                .putValue("attachmentDate", attached.toString()));
+        complete(pi, TASK_AGREE_FAMILY_PLAN, new Values()
+                .with(PLAN_ACTIONS, List.of(new PlanAction("Attend school every day", "Children and school",
+                        attached.plusMonths(3), "Attendance above 90%")))
+                .with(PLAN_RESOURCES, List.of("FAMILY_GROUP_CONFERENCING"))
+                .with(PLAN_SIGNED_BY_ALL, true)
+                .with(ATTACHMENT_DATE, attached));
         if (family.turnedAroundOn() == null) {
             return;
         }
@@ -168,27 +213,26 @@ public class DemoCohort {
         management.executeJob(supportEnded.getId());
         runJobs(pi);
         at(family.turnedAroundOn());
-        List<Map<String, Object>> education = new ArrayList<>();
+        List<ChildEducation> education = new ArrayList<>();
         for (int i = 0; i < family.children().size(); i++) {
-            education.add(Map.of("name", "Child " + (i + 1) + " " + family.familyRef(), "unauthorisedAbsenceSessions", 12,
-                    "possibleSessions", 380, "fixedExclusions", 0, "permanentlyExcluded", false));
+            education.add(new ChildEducation("Child " + (i + 1) + " " + family.familyRef(), 12, 380, 0, false));
         }
-        complete(pi, TASK_VERIFY_OUTCOMES, Variables.createVariables()
-                .putValue("baselineAsbIncidents", 6).putValue("afterAsbIncidents", 1)
-                .putValue("baselineYouthOffences", 0).putValue("afterYouthOffences", 0)
-                .putValue("childrenEducation", SpinValues.jsonValue(json(education)).create())
-                .putValue("progressToWork", false).putValue("continuousEmploymentWeeks", 0)
-                .putValue("evidenceNotes", "Demo cohort: police and school data"));
+        complete(pi, TASK_VERIFY_OUTCOMES, new Values()
+                .with(BASELINE_ASB_INCIDENTS, 6).with(AFTER_ASB_INCIDENTS, 1)
+                .with(BASELINE_YOUTH_OFFENCES, 0).with(AFTER_YOUTH_OFFENCES, 0)
+                .with(CHILDREN_EDUCATION, education)
+                .with(PROGRESS_TO_WORK, false).with(CONTINUOUS_EMPLOYMENT_WEEKS, 0)
+                .with(EVIDENCE_NOTES, "Demo cohort: police and school data"));
         at(family.turnedAroundOn().plusDays(5));
-        complete(pi, TASK_AUDIT_CLAIM, Variables.createVariables().putValue("auditDecision", "APPROVED"));
+        complete(pi, TASK_AUDIT_CLAIM, new Values().with(AUDIT_DECISION, AuditDecision.APPROVED));
     }
 
-    private void complete(ProcessInstance pi, String taskId, Map<String, Object> variables) {
+    private void complete(ProcessInstance pi, String taskId, Values values) {
         Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskId).singleResult();
         if (task == null) {
             throw new IllegalStateException(pi.getBusinessKey() + " is not at " + taskId);
         }
-        tasks.complete(task.getId(), variables);
+        tasks.complete(task.getId(), values.map);
         runJobs(pi);
     }
 
@@ -208,65 +252,58 @@ public class DemoCohort {
         ClockUtil.setCurrentTime(Date.from(day.atTime(11, 0).atZone(zone).toInstant()));
     }
 
+    /** A form's values, each through its declared variable, so they are stored as the forms store them. */
+    private static final class Values {
+
+        final VariableMap map = Variables.createVariables();
+
+        <T> Values with(ProcessVariable<T> variable, T value) {
+            map.putValue(variable.name(), variable.toStored(value));
+            return this;
+        }
+    }
+
     private static VariableMap referral(Family family) {
         boolean three = family.threeCriteria();
-        VariableMap referral = Variables.createVariables()
-                .putValue("familyRef", family.familyRef())
-                .putValue("referringAgency", family.retrospective() ? "OTHER" : "SOCIAL_CARE")
-                .putValue("district", family.district())
-                .putValue("criterionCrimeAsb", true)
-                .putValue("criterionCrimeAsbEvidence", "Demo: ASB incidents recorded by the police")
-                .putValue("criterionEducation", true)
-                .putValue("criterionEducationEvidence", "Demo: unauthorised absence over 15%")
-                .putValue("criterionWork", three)
-                .putValue("criterionWorkEvidence", three ? "Demo: out-of-work benefits" : null)
-                .putValue("localDomesticAbuse", !three)
-                .putValue("localPoliceCallouts", false)
-                .putValue("localSubstanceMisuse", false)
-                .putValue("localHousing", false)
-                .putValue("localFiltersEvidence", three ? null : "Demo: domestic abuse notifications")
-                .putValue("householdMembers", SpinValues.jsonValue(json(members(family))).create())
-                .putValue("presentingIssues", SpinValues.jsonValue(json(family.presentingIssues())).create())
-                .putValue("retrospective", family.retrospective());
+        Values referral = new Values()
+                .with(FAMILY_REF, family.familyRef())
+                .with(REFERRING_AGENCY, family.retrospective() ? ReferringAgency.OTHER : ReferringAgency.SOCIAL_CARE)
+                .with(DISTRICT, family.district())
+                .with(CRITERION_CRIME_ASB, true)
+                .with(CRITERION_CRIME_ASB_EVIDENCE, "Demo: ASB incidents recorded by the police")
+                .with(CRITERION_EDUCATION, true)
+                .with(CRITERION_EDUCATION_EVIDENCE, "Demo: unauthorised absence over 15%")
+                .with(CRITERION_WORK, three)
+                .with(CRITERION_WORK_EVIDENCE, three ? "Demo: out-of-work benefits" : null)
+                .with(LOCAL_DOMESTIC_ABUSE, !three)
+                .with(LOCAL_POLICE_CALLOUTS, false)
+                .with(LOCAL_SUBSTANCE_MISUSE, false)
+                .with(LOCAL_HOUSING, false)
+                .with(LOCAL_FILTERS_EVIDENCE, three ? null : "Demo: domestic abuse notifications")
+                .with(HOUSEHOLD_MEMBERS, members(family))
+                .with(PRESENTING_ISSUES, family.presentingIssues())
+                .with(RETROSPECTIVE, family.retrospective());
         if (family.retrospective()) {
-            referral.putValue("leadService", family.leadService())
-                    .putValue("needLevel", family.needLevel())
-                    .putValue("attachmentDate", family.attachmentDate().toString());
+            referral.with(LEAD_SERVICE, LeadService.valueOf(family.leadService()))
+                    .with(NEED_LEVEL, family.needLevel())
+                    .with(ATTACHMENT_DATE, family.attachmentDate());
         }
-        return referral;
+        return referral.map;
     }
 
-    private static List<Map<String, Object>> members(Family family) {
-        List<Map<String, Object>> members = new ArrayList<>();
-        Map<String, Object> parent = new LinkedHashMap<>();
-        parent.put("name", "Parent " + family.familyRef());
-        parent.put("dateOfBirth", "1978-03-01");
-        parent.put("gender", "FEMALE");
-        parent.put("role", "ADULT");
-        members.add(parent);
+    private static List<HouseholdMember> members(Family family) {
+        List<HouseholdMember> members = new ArrayList<>();
+        members.add(new HouseholdMember("Parent " + family.familyRef(), LocalDate.of(1978, 3, 1), HouseholdMember.Gender.FEMALE,
+                HouseholdMember.Role.ADULT, null, null, null, null, null));
         int n = 1;
         for (Child child : family.children()) {
-            Map<String, Object> member = new LinkedHashMap<>();
-            member.put("name", "Child " + n++ + " " + family.familyRef());
+            String name = "Child " + n++ + " " + family.familyRef();
             // aged for the school year in September 2012
-            member.put("dateOfBirth", LocalDate.of(2012 - child.schoolYear() - 5, 1 + (n * 5) % 12, 10).toString());
-            member.put("gender", child.gender());
-            member.put("role", "CHILD");
-            member.put("schoolYear", child.schoolYear());
-            member.put("sen", child.sen());
-            member.put("freeSchoolMeals", child.freeSchoolMeals());
-            member.put("ethnicity", child.ethnicity());
-            member.put("knownToSocialCare", child.knownToSocialCare());
-            members.add(member);
+            LocalDate born = LocalDate.of(2012 - child.schoolYear() - 5, 1 + (n * 5) % 12, 10);
+            members.add(new HouseholdMember(name, born, HouseholdMember.Gender.valueOf(child.gender()),
+                    HouseholdMember.Role.CHILD, child.schoolYear(), HouseholdMember.Sen.valueOf(child.sen()),
+                    child.freeSchoolMeals(), child.ethnicity(), child.knownToSocialCare()));
         }
         return members;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

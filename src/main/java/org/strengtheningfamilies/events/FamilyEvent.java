@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * a listener that fails rolls the step back. Each event carries what its listeners need, so none of
  * them reads the process.
  */
-public sealed interface FamilyEvent permits FamilyReferred, FamilyIdentified, KeyWorkerAllocated, FamilySteppedUp,
-        FamilyAttached, OutcomesAssessed, ClaimRecorded, CaseClosed {
+public sealed interface FamilyEvent permits FamilyReferred, FamilyIdentified, NeedsIdentified, KeyWorkerAllocated,
+        FamilySteppedUp, FamilyAssessed, FamilyAttached, OutcomesAssessed, OutcomesRecorded, SustainPeriodStarted,
+        OutcomesSustained, SuccessfulFamilyOutcome, ClaimRecorded, CaseClosed {
 
     /** The family's case (a family referred again later has another). */
     String processInstanceId();

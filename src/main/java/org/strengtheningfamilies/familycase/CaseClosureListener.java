@@ -1,5 +1,6 @@
 package org.strengtheningfamilies.familycase;
 
+import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
 import static org.strengtheningfamilies.familycase.FamilyCaseVariables.CASE_OUTCOME;
 import static org.strengtheningfamilies.panel.PanelVariables.LEAD_SERVICE;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
@@ -43,6 +44,6 @@ class CaseClosureListener implements ExecutionListener {
         caseload.close(familyRef);
         LOG.info("Case {} closed: {}", familyRef, outcome);
         events.publish(new CaseClosed(execution.getProcessInstanceId(), familyRef, events.today(), outcome,
-                heldPlace.orElse(null), LEAD_SERVICE.get(execution)));
+                heldPlace.orElse(null), LEAD_SERVICE.get(execution), KEY_WORKER.get(execution)));
     }
 }

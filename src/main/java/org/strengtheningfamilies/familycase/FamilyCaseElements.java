@@ -31,6 +31,9 @@ public final class FamilyCaseElements {
     public static final String TASK_SEEK_CONSENT = "Task_SeekConsent";
     public static final String GATEWAY_CONSENT = "Gateway_Consent";
     public static final String END_EVENT_CONSENT_REFUSED = "EndEvent_ConsentRefused";
+    public static final String GATEWAY_WHOLE_FAMILY_ASSESSMENT = "Gateway_WholeFamilyAssessment";
+    public static final String TASK_ASSESS_FAMILY = "Task_AssessFamily";
+    public static final String GATEWAY_TO_TAF_MEETING = "Gateway_ToTafMeeting";
     public static final String TASK_HOLD_TAF_MEETING = "Task_HoldTafMeeting";
     public static final String GATEWAY_TO_PLAN = "Gateway_ToPlan";
     public static final String TASK_AGREE_FAMILY_PLAN = "Task_AgreeFamilyPlan";
@@ -57,6 +60,16 @@ public final class FamilyCaseElements {
     public static final String GATEWAY_TO_VERIFICATION = "Gateway_ToVerification";
     public static final String TASK_VERIFY_OUTCOMES = "Task_VerifyOutcomes";
     public static final String TASK_ASSESS_OUTCOMES = "Task_AssessOutcomes";
+    public static final String GATEWAY_SUCCESS_RULE = "Gateway_SuccessRule";
+    public static final String GATEWAY_SUSTAIN_CHECK = "Gateway_SustainCheck";
+    public static final String TASK_BEGIN_SUSTAIN_PERIOD = "Task_BeginSustainPeriod";
+    public static final String INTERMEDIATE_EVENT_SUSTAIN_PERIOD_ENDED = "IntermediateEvent_SustainPeriodEnded";
+    public static final String TASK_CONFIRM_OUTCOMES_SUSTAINED = "Task_ConfirmOutcomesSustained";
+    public static final String GATEWAY_TO_SUCCESS_DECISION = "Gateway_ToSuccessDecision";
+    public static final String TASK_DECIDE_SUCCESS = "Task_DecideSuccess";
+    public static final String TASK_RECORD_OUTCOME = "Task_RecordOutcome";
+    public static final String GATEWAY_PAID_BY_RESULTS = "Gateway_PaidByResults";
+    public static final String GATEWAY_TO_CLAIM = "Gateway_ToClaim";
     public static final String TASK_CALCULATE_CLAIM = "Task_CalculateClaim";
     public static final String GATEWAY_CLAIM_DUE = "Gateway_ClaimDue";
     public static final String TASK_AUDIT_CLAIM = "Task_AuditClaim";

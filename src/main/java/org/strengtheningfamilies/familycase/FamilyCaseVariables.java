@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.strengtheningfamilies.allocation.AllocationVariables;
+import org.strengtheningfamilies.assessment.AssessmentVariables;
 import org.strengtheningfamilies.datamatching.EvidencePrefillVariables;
 import org.strengtheningfamilies.familyplan.FamilyPlanVariables;
 import org.strengtheningfamilies.identification.IdentificationVariables;
@@ -13,6 +14,7 @@ import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.outcomes.OutcomeVariables;
 import org.strengtheningfamilies.panel.PanelVariables;
 import org.strengtheningfamilies.payment.PaymentVariables;
+import org.strengtheningfamilies.programme.ProgrammeVariables;
 import org.strengtheningfamilies.referral.ReferralVariables;
 import org.strengtheningfamilies.support.SupportVariables;
 
@@ -29,10 +31,10 @@ public final class FamilyCaseVariables {
     /** How the case ended: set by the end events' listeners, read when the case closes. */
     public static final ProcessVariable<String> CASE_OUTCOME = string("caseOutcome");
 
-    private static final List<ProcessVariable<?>> ALL = Stream.of(ReferralVariables.class,
+    private static final List<ProcessVariable<?>> ALL = Stream.of(ProgrammeVariables.class, ReferralVariables.class,
                     IdentificationVariables.class, PanelVariables.class, AllocationVariables.class,
-                    SupportVariables.class, FamilyPlanVariables.class, OutcomeVariables.class, PaymentVariables.class,
-                    EvidencePrefillVariables.class, FamilyCaseVariables.class)
+                    SupportVariables.class, AssessmentVariables.class, FamilyPlanVariables.class, OutcomeVariables.class,
+                    PaymentVariables.class, EvidencePrefillVariables.class, FamilyCaseVariables.class)
             .flatMap(declarations -> ProcessVariable.declaredIn(declarations).stream())
             .toList();
 

@@ -1,12 +1,15 @@
 package org.strengtheningfamilies.familycase;
 
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_CONFIRM_OUTCOMES_SUSTAINED;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_DECIDE_FURTHER_SUPPORT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_MONTHLY_REVIEW;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_DISENGAGEMENT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_REJECTED_CLAIM;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_SUPPORT_FAMILY;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.OUTCOMES_SUSTAINED;
+import static org.strengtheningfamilies.outcomes.OutcomeVariables.SUSTAIN_EVIDENCE;
 import static org.strengtheningfamilies.panel.PanelVariables.PANEL_DECISION;
 import static org.strengtheningfamilies.panel.PanelVariables.PANEL_REASON;
 import static org.strengtheningfamilies.payment.PaymentVariables.AUDIT_DECISION;
@@ -45,7 +48,8 @@ class FreshDecisions implements TaskListener {
             TASK_REVIEW_DISENGAGEMENT, List.of(DISENGAGEMENT_DECISION, DISENGAGEMENT_NOTES),
             TASK_AUDIT_CLAIM, List.of(AUDIT_DECISION, AUDIT_REASON),
             TASK_REVIEW_REJECTED_CLAIM, List.of(REJECTED_CLAIM_DECISION),
-            TASK_DECIDE_FURTHER_SUPPORT, List.of(FURTHER_SUPPORT_DECISION, FURTHER_SUPPORT_NOTES));
+            TASK_DECIDE_FURTHER_SUPPORT, List.of(FURTHER_SUPPORT_DECISION, FURTHER_SUPPORT_NOTES),
+            TASK_CONFIRM_OUTCOMES_SUSTAINED, List.of(OUTCOMES_SUSTAINED, SUSTAIN_EVIDENCE));
 
     @Override
     public void notify(DelegateTask task) {

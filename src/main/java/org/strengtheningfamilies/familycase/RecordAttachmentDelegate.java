@@ -16,28 +16,30 @@ import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.support.SupportSchedule;
 
-/** Task_RecordAttachment: the signed plan attaches the family; its date fixes the programme year. */
+/** Task_RecordAttachment: the signed plan attaches the family; its date fixes the programme year of the case's phase. */
 @Component("recordAttachmentDelegate")
 class RecordAttachmentDelegate implements JavaDelegate {
 
     private final SupportSchedule schedule;
-    private final ProgrammeCalendar calendar;
+    private final ProgrammePhases phases;
     private final CaseloadRepository caseload;
     private final CaseEvents events;
 
-    RecordAttachmentDelegate(SupportSchedule schedule, ProgrammeCalendar calendar, CaseloadRepository caseload,
+    RecordAttachmentDelegate(SupportSchedule schedule, ProgrammePhases phases, CaseloadRepository caseload,
                              CaseEvents events) {
         this.events = events;
         this.schedule = schedule;
-        this.calendar = calendar;
+        this.phases = phases;
         this.caseload = caseload;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate attached = ATTACHMENT_DATE.require(execution);
+        ProgrammeCalendar calendar = ProgrammeCalendar.of(phases.settingsOf(execution));
         int year = calendar.programmeYear(attached).orElseThrow(() -> CaseDataException.of(ATTACHMENT_DATE.name(),
                 "“" + ATTACHMENT_DATE.label() + "” " + StaffDates.format(attached) + " is outside the programme's years."));
         String familyRef = FAMILY_REF.require(execution);

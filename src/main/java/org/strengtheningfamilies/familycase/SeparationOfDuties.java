@@ -2,6 +2,7 @@ package org.strengtheningfamilies.familycase;
 
 import static org.strengtheningfamilies.allocation.AllocationVariables.KEY_WORKER;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AWAIT_CAPACITY;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_CONFIRM_OUTCOMES_SUSTAINED;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_DECIDE_FURTHER_SUPPORT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_DISENGAGEMENT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_REJECTED_CLAIM;
@@ -20,13 +21,13 @@ import org.strengtheningfamilies.kernel.SystemAccess;
 /**
  * Assignment and complete listener of Task_AuditClaim: an auditor never audits a claim on a family
  * they work on, as its key worker or as the coordinator who decided on the same family's case
- * (disengagement, a rejected claim, further support, a capacity wait).
+ * (disengagement, a rejected claim, further support, a capacity wait, the sustain check).
  */
 @Component("separationOfDuties")
 class SeparationOfDuties implements TaskListener {
 
     static final Set<String> COORDINATOR_DECISIONS = Set.of(TASK_REVIEW_DISENGAGEMENT, TASK_REVIEW_REJECTED_CLAIM,
-            TASK_DECIDE_FURTHER_SUPPORT, TASK_AWAIT_CAPACITY);
+            TASK_DECIDE_FURTHER_SUPPORT, TASK_AWAIT_CAPACITY, TASK_CONFIRM_OUTCOMES_SUSTAINED);
 
     @Override
     public void notify(DelegateTask task) {

@@ -20,6 +20,7 @@ import org.strengtheningfamilies.kernel.Problems;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.kernel.TaskDataRule;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 
 /**
  * Task_AgreeFamilyPlan: SMART actions, and either every signature with the date signed (the
@@ -34,17 +35,19 @@ public class FamilyPlanRule implements TaskDataRule {
     /** The attachment date as the plan's form asks for it. */
     private static final ProcessVariable<LocalDate> SIGNED_ON = ATTACHMENT_DATE.labelled("Date the plan was signed");
 
-    private final ProgrammeCalendar calendar;
+    private final ProgrammePhases phases;
     private final Clock clock;
 
-    public FamilyPlanRule(ProgrammeCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    public FamilyPlanRule(ProgrammePhases phases, Clock clock) {
+        this.phases = phases;
         this.clock = clock;
     }
 
     @Override
     public List<Problem> problems(Map<String, Object> variables) {
         Problems problems = new Problems(variables);
+        // the attachment date must fall in the case's own programme phase
+        ProgrammeCalendar calendar = ProgrammeCalendar.of(phases.settingsOf(variables));
         List<PlanAction> actions = problems.required(PLAN_ACTIONS).orElse(List.of());
         if (actions.isEmpty() && problems.isEmpty()) {
             problems.add(PLAN_ACTIONS.name(), "Add at least one action to the plan: what will be done, who does it, by when and how it is measured.");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "sf.demo.users", havingValue = "true")
-class DemoIdentity {
+public class DemoIdentity {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 
@@ -55,23 +55,27 @@ class DemoIdentity {
     public void create() {
         ProgrammeGroups.ensure(identityService);
         for (Map.Entry<String, List<String>> entry : USERS.entrySet()) {
-            String id = entry.getKey();
             List<String> details = entry.getValue();
-            if (identityService.createUserQuery().userId(id).count() == 0) {
-                User user = identityService.newUser(id);
-                user.setFirstName(details.get(0));
-                user.setLastName(details.get(1));
-                user.setEmail(id + "@example.org");
-                user.setPassword("demo");
-                identityService.saveUser(user);
-                LOG.info("Demo user {} created (password demo)", id);
-            }
-            for (String group : details.subList(2, details.size())) {
-                if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-                    identityService.createMembership(id, group);
-                }
-            }
+            ensureUser(identityService, entry.getKey(), details.get(0), details.get(1), details.subList(2, details.size()));
         }
     }
 
+    /** A demo user (password "demo") in these groups, created or completed; nothing changes when it is there. */
+    public static void ensureUser(IdentityService identityService, String id, String firstName, String lastName,
+                                  List<String> groups) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id + "@example.org");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            LOG.info("Demo user {} created (password demo)", id);
+        }
+        for (String group : groups) {
+            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(id, group);
+            }
+        }
+    }
 }

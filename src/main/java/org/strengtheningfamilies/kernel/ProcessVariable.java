@@ -267,6 +267,45 @@ public final class ProcessVariable<T> {
     }
 
     /**
+     * A JSON object of text by key (Spin JSON), e.g. the evidence for each need: {"EDUCATION": "…"}. A form
+     * writes one with dotted keys ({@code needsEvidence.EDUCATION}); blank texts count as not given.
+     */
+    public static ProcessVariable<java.util.Map<String, String>> jsonTextMap(String name) {
+        JavaType mapType = JSON.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class, String.class);
+        return new ProcessVariable<>(name, raw -> {
+            try {
+                java.util.Map<String, String> map;
+                if (raw instanceof JsonValue json) {
+                    map = JSON.readValue(json.getValueSerialized(), mapType);
+                } else if (raw instanceof String s) {
+                    map = JSON.readValue(s, mapType);
+                } else if (raw instanceof org.camunda.spin.json.SpinJsonNode node) {
+                    map = JSON.readValue(node.toString(), mapType);
+                } else {
+                    map = JSON.convertValue(raw, mapType);
+                }
+                java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+                if (map != null) {
+                    map.forEach((key, text) -> {
+                        if (text != null && !text.isBlank()) {
+                            given.put(key, text.trim());
+                        }
+                    });
+                }
+                return java.util.Collections.unmodifiableMap(given);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be a JSON object of texts, e.g. {\"EDUCATION\": \"...\"}");
+            }
+        }, map -> {
+            try {
+                return SpinValues.jsonValue(JSON.writeValueAsString(map)).create();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
      * An item of a list variable that cannot be read: where (the path into the list, items numbered from
      * 1 as the forms show them) and what is wrong. Worded by {@link #convert}, which knows the label.
      */

@@ -11,7 +11,8 @@ import java.util.List;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
- * The verified evidence (6 months before and after attachment) and every result computed from it (DESIGN.md section 4).
+ * The verified evidence (6 months before and after attachment) and every result computed from it (DESIGN.md section 4);
+ * for the later phases the outcome of each identified need, the sustain check and the successful family outcome (section 10).
  * Part of the family-case variable contract (docs/variables.md): add freely, rename never.
  */
 public final class OutcomeVariables {
@@ -34,4 +35,19 @@ public final class OutcomeVariables {
     public static final ProcessVariable<Boolean> PROGRESS_TO_WORK_RESULT = bool("progressToWorkResult").labelled("Progress to work achieved");
     public static final ProcessVariable<Boolean> CONTINUOUS_EMPLOYMENT_RESULT = bool("continuousEmploymentResult").labelled("Continuous employment achieved");
     public static final ProcessVariable<Boolean> TURNED_AROUND = bool("turnedAround").labelled("Family turned around");
+    /** The later phases: one row per identified need, pre-filled by the product, completed by the key worker. */
+    public static final ProcessVariable<List<NeedOutcome>> NEED_OUTCOMES = jsonList("needOutcomes", NeedOutcome.class)
+            .labelled("Needs and their outcomes");
+    public static final ProcessVariable<Integer> NEEDS_ACHIEVED = integer("needsAchieved").labelled("Needs achieved");
+    /** The success table's input: how many identified needs were not achieved. */
+    public static final ProcessVariable<Integer> NEEDS_NOT_ACHIEVED = integer("needsNotAchieved").labelled("Needs not achieved");
+    /** The phases with a sustain check: the day the sustain period ends and the check is due. */
+    public static final ProcessVariable<java.time.LocalDate> SUSTAIN_CHECK_DATE = ProcessVariable.date("sustainCheckDate")
+            .labelled("End of the sustain period");
+    public static final ProcessVariable<Boolean> OUTCOMES_SUSTAINED = bool("outcomesSustained")
+            .labelled("Every outcome has been sustained");
+    public static final ProcessVariable<String> SUSTAIN_EVIDENCE = string("sustainEvidence").labelled("Evidence of the sustain check");
+    /** The later phases' success, decided by the phase's success table; turnedAround carries the same value. */
+    public static final ProcessVariable<Boolean> SUCCESSFUL_FAMILY_OUTCOME = bool("successfulFamilyOutcome")
+            .labelled("Successful family outcome");
 }

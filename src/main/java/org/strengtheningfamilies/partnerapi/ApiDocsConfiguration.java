@@ -51,7 +51,8 @@ public class ApiDocsConfiguration {
     @Bean
     OpenApiCustomizer referralSchemaFromTheStartForm(ReferralForm form) {
         return openApi -> openApi.getComponents().addSchemas("Referral", objectOf(form.fields(),
-                "A referral in the start form's names (forms/referral.form, docs/variables.md)."));
+                "A referral in the start form's names (the referral form of the programme phase this council "
+                        + "refers under, forms/; docs/variables.md)."));
     }
 
     private static Schema<?> objectOf(List<ReferralForm.Field> fields, String description) {
@@ -80,6 +81,7 @@ public class ApiDocsConfiguration {
             case DATE -> new DateSchema();
             case LIST_OF_TEXT -> new ArraySchema().items(new StringSchema());
             case LIST_OF_OBJECTS -> new ArraySchema().items(objectOf(field.items(), null));
+            case OBJECT -> objectOf(field.items(), null);
             case TEXT -> {
                 StringSchema text = new StringSchema();
                 if (!field.values().isEmpty()) {

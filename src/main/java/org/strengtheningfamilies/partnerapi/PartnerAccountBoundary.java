@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.FilterChain;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -60,7 +62,11 @@ public final class PartnerAccountBoundary {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+            // the engine the request addresses (/engine/{name}/…, else the default), on which the HTTP
+            // Basic filter has set the caller
+            List<String> path = request.getUriInfo().getPathSegments().stream().map(PathSegment::getPath).toList();
+            String engineName = path.size() > 1 && "engine".equals(path.get(0)) ? path.get(1) : null;
+            ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
             Authentication caller = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
             if (caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(PartnerAccess.PARTNER_SYSTEMS)) {
                 request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.strengtheningfamilies.config.ProgrammeProperties;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.referral.ReferralRules;
 
 /** The partner referral API's beans (issue 16; docs/partner-api.md). */
@@ -41,9 +42,10 @@ public class PartnerApiConfiguration implements WebMvcConfigurer {
         this.json = json;
     }
 
+    /** The start form of the phase this council refers under (sf.programme.phase): the API speaks its names. */
     @Bean
-    ReferralForm referralForm() {
-        return ReferralForm.fromClasspath("forms/referral.form");
+    ReferralForm referralForm(ProgrammePhases phases) {
+        return ReferralForm.fromClasspath("forms/" + phases.getReferralForm() + ".form");
     }
 
     @Bean
@@ -58,15 +60,17 @@ public class PartnerApiConfiguration implements WebMvcConfigurer {
 
     @Bean
     ReferralStatuses referralStatuses(@Lazy HistoryService history, @Lazy RepositoryService repository,
-                                      EngineAsSystem system, ReferralForm form, ProgrammeProperties programme, Clock clock) {
-        SignpostReason signposts = new SignpostReason(form, programme.identification().localFilters(), repository);
+                                      EngineAsSystem system, ReferralForm form, ProgrammeProperties programme,
+                                      ProgrammePhases phases, Clock clock) {
+        SignpostReason signposts = new SignpostReason(form, programme.identification().localFilters(), repository, phases);
         return new ReferralStatuses(history, system, signposts, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
     }
 
     @Bean
-    Referrals referrals(ReferralForm form, ReferralRules rules, @Lazy FormService forms, @Lazy RepositoryService repository,
-                        EngineAsSystem system, ReferralStatuses statuses, PlatformTransactionManager transactions, Clock clock) {
-        return new Referrals(form, rules, forms, repository, system, statuses, new IdempotencyKeys(jdbc),
+    Referrals referrals(ReferralForm form, ReferralRules rules, ProgrammePhases phases, @Lazy FormService forms,
+                        @Lazy RepositoryService repository, EngineAsSystem system, ReferralStatuses statuses,
+                        PlatformTransactionManager transactions, Clock clock) {
+        return new Referrals(form, rules, phases, forms, repository, system, statuses, new IdempotencyKeys(jdbc),
                 new TransactionTemplate(transactions), json, properties, clock);
     }
 

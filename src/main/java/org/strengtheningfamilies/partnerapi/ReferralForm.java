@@ -24,7 +24,8 @@ public final class ReferralForm {
     /** The start form's fields that are the council's to set, not a partner's (retrospective attachment). */
     static final Set<String> COUNCIL_ONLY = Set.of("retrospective", "attachmentDate", "leadService", "needLevel", "keyWorker");
 
-    public enum Kind { TEXT, BOOLEAN, NUMBER, DATE, LIST_OF_TEXT, LIST_OF_OBJECTS }
+    /** OBJECT: a form's dotted keys ({@code needsEvidence.EDUCATION}) make one JSON object of texts ({@code needsEvidence}). */
+    public enum Kind { TEXT, BOOLEAN, NUMBER, DATE, LIST_OF_TEXT, LIST_OF_OBJECTS, OBJECT }
 
     /** One field; {@code values} are a select's or taglist's options, {@code items} a list's own fields. */
     public record Field(String key, Kind kind, String label, String description, boolean required,
@@ -68,9 +69,22 @@ public final class ReferralForm {
             }
             if (component.hasNonNull("key")) {
                 String key = component.get("key").asText();
-                kind(component).ifPresent(kind -> into.put(key, new Field(key, kind, label(component),
-                        text(component, "description"), component.path("validate").path("required").asBoolean(false),
-                        values(component), List.of())));
+                int dot = key.indexOf('.');
+                if (dot > 0) {
+                    // form-js writes a dotted key into an object: needsEvidence.EDUCATION is needsEvidence's EDUCATION
+                    String object = key.substring(0, dot);
+                    Field member = new Field(key.substring(dot + 1), Kind.TEXT, label(component),
+                            text(component, "description"), false, List.of(), List.of());
+                    Field before = into.get(object);
+                    List<Field> members = new ArrayList<>(before == null ? List.of() : before.items());
+                    members.add(member);
+                    into.put(object, new Field(object, Kind.OBJECT, before == null ? null : before.label(),
+                            null, false, List.of(), List.copyOf(members)));
+                } else {
+                    kind(component).ifPresent(kind -> into.put(key, new Field(key, kind, label(component),
+                            text(component, "description"), component.path("validate").path("required").asBoolean(false),
+                            values(component), List.of())));
+                }
             }
             if (component.has("components")) {
                 collect(component.get("components"), into);

@@ -67,6 +67,14 @@ final class ReferralRequest {
                         variables.put(key, SpinValues.jsonValue(value.toString()).create());
                     }
                 }
+                case OBJECT -> {
+                    if (!value.isObject()) {
+                        problems.add(new Problem(key, key + " must be an object of texts, e.g. {\""
+                                + field.items().get(0).key() + "\": \"...\"}."));
+                    } else {
+                        variables.put(key, SpinValues.jsonValue(value.toString()).create());
+                    }
+                }
                 case BOOLEAN -> variables.put(key, value.isBoolean() ? value.booleanValue() : value.asText());
                 case NUMBER -> variables.put(key, value.isNumber() ? value.numberValue() : value.asText());
                 case TEXT, DATE -> {

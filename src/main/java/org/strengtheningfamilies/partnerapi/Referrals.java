@@ -21,6 +21,7 @@ import org.strengtheningfamilies.kernel.CaseDataException;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
 import org.strengtheningfamilies.kernel.Problem;
 import org.strengtheningfamilies.api.ErrorBody.Refusal;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.referral.ReferralRules;
 import org.strengtheningfamilies.api.ErrorBody;
 
@@ -41,6 +42,7 @@ class Referrals {
 
     private final ReferralForm form;
     private final ReferralRules rules;
+    private final ProgrammePhases phases;
     private final FormService forms;
     private final RepositoryService repository;
     private final EngineAsSystem system;
@@ -51,11 +53,12 @@ class Referrals {
     private final PartnerApiProperties properties;
     private final Clock clock;
 
-    Referrals(ReferralForm form, ReferralRules rules, FormService forms, RepositoryService repository, EngineAsSystem system,
-              ReferralStatuses statuses, IdempotencyKeys keys, TransactionTemplate transaction, ObjectMapper json,
-              PartnerApiProperties properties, Clock clock) {
+    Referrals(ReferralForm form, ReferralRules rules, ProgrammePhases phases, FormService forms, RepositoryService repository,
+              EngineAsSystem system, ReferralStatuses statuses, IdempotencyKeys keys, TransactionTemplate transaction,
+              ObjectMapper json, PartnerApiProperties properties, Clock clock) {
         this.form = form;
         this.rules = rules;
+        this.phases = phases;
         this.forms = forms;
         this.repository = repository;
         this.system = system;
@@ -87,7 +90,7 @@ class Referrals {
             // a field already refused for its shape is not reported again by the rules (as missing)
             java.util.Set<String> refused = new java.util.HashSet<>();
             request.problems().forEach(p -> refused.add(p.field()));
-            rules.problemsOfReferral(request.variables()).stream()
+            rules.problemsOfReferral(request.variables(), phases.settings(phases.configured())).stream()
                     .filter(p -> p.field() == null || !refused.contains(p.field().split("[.\\[]")[0]))
                     .forEach(problems::add);
         }

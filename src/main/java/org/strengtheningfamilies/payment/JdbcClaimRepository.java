@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.strengtheningfamilies.programme.ProgrammePhase;
 
 @Repository
 class JdbcClaimRepository implements ClaimRepository {
@@ -36,17 +37,30 @@ class JdbcClaimRepository implements ClaimRepository {
     @Override
     public void savePending(String claimId, String familyRef, String processInstanceId, int programmeYear,
                             List<ClaimLine> lines) {
+        savePending(claimId, familyRef, processInstanceId, ProgrammePhase.TF_2012, programmeYear, lines);
+    }
+
+    @Override
+    public void savePending(String claimId, String familyRef, String processInstanceId, ProgrammePhase phase,
+                            int programmeYear, List<ClaimLine> lines) {
         long total = lines.stream().mapToLong(ClaimLine::amountPence).sum();
-        jdbc.update("insert into sf_claim (claim_id, family_ref, process_instance_id, programme_year, "
-                        + "amount_pence, status, created_at) values (:id, :ref, :pid, :year, :amount, 'PENDING_AUDIT', :now)",
+        jdbc.update("insert into sf_claim (claim_id, family_ref, process_instance_id, programme_phase, programme_year, "
+                        + "amount_pence, status, created_at) values (:id, :ref, :pid, :phase, :year, :amount, 'PENDING_AUDIT', :now)",
                 new MapSqlParameterSource("id", claimId).addValue("ref", familyRef)
-                        .addValue("pid", processInstanceId).addValue("year", programmeYear)
+                        .addValue("pid", processInstanceId).addValue("phase", phase.name()).addValue("year", programmeYear)
                         .addValue("amount", total).addValue("now", now()));
         for (ClaimLine line : lines) {
             jdbc.update("insert into sf_claim_line (claim_id, result_type, amount_pence) values (:id, :type, :amount)",
                     new MapSqlParameterSource("id", claimId).addValue("type", line.resultType().name())
                             .addValue("amount", line.amountPence()));
         }
+    }
+
+    @Override
+    public boolean claimedInPhase(String familyRef, ProgrammePhase phase) {
+        Integer claims = jdbc.queryForObject("select count(*) from sf_phase_claim where family_ref = :ref and programme_phase = :phase",
+                new MapSqlParameterSource("ref", familyRef).addValue("phase", phase.name()), Integer.class);
+        return claims != null && claims > 0;
     }
 
     @Override
@@ -73,7 +87,7 @@ class JdbcClaimRepository implements ClaimRepository {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Map<String, Object> claim = jdbc.queryForMap("select family_ref, status from sf_claim where claim_id = :id",
+        Map<String, Object> claim = jdbc.queryForMap("select family_ref, status, programme_phase from sf_claim where claim_id = :id",
                 Map.of("id", claimId));
         if (!AuditDecision.APPROVED.name().equals(claim.get("status")) && !"APPROVED".equals(claim.get("STATUS"))) {
             throw new IllegalStateException("Claim " + claimId + " has not been approved by audit");
@@ -85,10 +99,17 @@ class JdbcClaimRepository implements ClaimRepository {
         jdbc.update("update sf_claim set claim_reference = :reference, recorded_at = :now where claim_id = :id",
                 new MapSqlParameterSource("reference", reference).addValue("now", now())
                         .addValue("id", claimId));
-        // the primary key of sf_claimed_result refuses a result that was already paid
-        jdbc.update("insert into sf_claimed_result (family_ref, result_type, claim_id, amount_pence) "
-                        + "select :ref, result_type, claim_id, amount_pence from sf_claim_line where claim_id = :id",
-                new MapSqlParameterSource("ref", familyRef).addValue("id", claimId));
+        String phase = (String) (claim.containsKey("programme_phase") ? claim.get("programme_phase") : claim.get("PROGRAMME_PHASE"));
+        if (ProgrammePhase.TF_2012.name().equals(phase)) {
+            // the primary key of sf_claimed_result refuses a result that was already paid
+            jdbc.update("insert into sf_claimed_result (family_ref, result_type, claim_id, amount_pence) "
+                            + "select :ref, result_type, claim_id, amount_pence from sf_claim_line where claim_id = :id",
+                    new MapSqlParameterSource("ref", familyRef).addValue("id", claimId));
+        } else {
+            // a later phase pays one claim per family: the primary key refuses a second
+            jdbc.update("insert into sf_phase_claim (family_ref, programme_phase, claim_id) values (:ref, :phase, :id)",
+                    new MapSqlParameterSource("ref", familyRef).addValue("phase", phase).addValue("id", claimId));
+        }
         return reference;
     }
 

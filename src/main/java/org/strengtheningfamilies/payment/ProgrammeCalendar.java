@@ -21,6 +21,11 @@ public record ProgrammeCalendar(LocalDate programmeStart, int years) {
         }
     }
 
+    /** The calendar of a programme phase: its own start date and years. */
+    public static ProgrammeCalendar of(org.strengtheningfamilies.programme.PhaseSettings phase) {
+        return new ProgrammeCalendar(phase.startDate(), phase.years());
+    }
+
     public static ProgrammeCalendar miltonKeynes() {
         return new ProgrammeCalendar(MILTON_KEYNES_START, MILTON_KEYNES_YEARS);
     }

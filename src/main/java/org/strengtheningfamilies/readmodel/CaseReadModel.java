@@ -1,6 +1,8 @@
 package org.strengtheningfamilies.readmodel;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -8,20 +10,31 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.strengtheningfamilies.events.CaseClosed;
 import org.strengtheningfamilies.events.ClaimRecorded;
+import org.strengtheningfamilies.events.FamilyAssessed;
 import org.strengtheningfamilies.events.FamilyAttached;
 import org.strengtheningfamilies.events.FamilyIdentified;
 import org.strengtheningfamilies.events.FamilyReferred;
 import org.strengtheningfamilies.events.FamilySteppedUp;
 import org.strengtheningfamilies.events.KeyWorkerAllocated;
+import org.strengtheningfamilies.events.NeedsIdentified;
 import org.strengtheningfamilies.events.OutcomesAssessed;
+import org.strengtheningfamilies.events.OutcomesRecorded;
+import org.strengtheningfamilies.events.OutcomesSustained;
+import org.strengtheningfamilies.events.SuccessfulFamilyOutcome;
+import org.strengtheningfamilies.events.SustainPeriodStarted;
+import org.strengtheningfamilies.outcomes.NeedOutcome;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.referral.HouseholdMember;
 
 /**
  * Keeps the reporting read model up to date with what happens to each family, in the step's own
  * transaction. Each step is dated with its event's business date (the business clock on the day the
  * step happened, so a panel decision is dated the day the panel decided), which demo data and tests
- * can set through the engine's clock.
+ * can set through the engine's clock. Each case is counted under the programme phase it was referred
+ * under: its programme year is its phase's, and the later phases add the assessment, each need and its
+ * outcome, and the sustain check.
  */
 class CaseReadModel {
 
@@ -29,18 +42,18 @@ class CaseReadModel {
     static final int ORDER = 2;
 
     private final ReadModelStore store;
-    private final ProgrammeCalendar calendar;
+    private final ProgrammePhases phases;
 
-    public CaseReadModel(ReadModelStore store, ProgrammeCalendar calendar) {
+    public CaseReadModel(ReadModelStore store, ProgrammePhases phases) {
         this.store = store;
-        this.calendar = calendar;
+        this.phases = phases;
     }
 
     @EventListener
     @Order(ORDER)
     public void on(FamilyReferred referred) {
         store.referred(referred.processInstanceId(), referred.familyRef(), referred.on(), referred.retrospective(),
-                referred.district());
+                referred.district(), referred.phase() == null ? ProgrammePhase.TF_2012 : referred.phase());
     }
 
     /** The panel accepted the family (with a lead service, NFA included), or it was referred retrospectively. */
@@ -77,6 +90,8 @@ class CaseReadModel {
     @EventListener
     @Order(ORDER)
     public void on(FamilyAttached attached) {
+        // the programme year is the year of the case's own phase (its start date and years)
+        ProgrammeCalendar calendar = ProgrammeCalendar.of(phases.settings(store.phaseOf(attached.processInstanceId())));
         OptionalInt year = calendar.programmeYear(attached.on());
         store.attached(attached.processInstanceId(), attached.on(), year.isPresent() ? year.getAsInt() : null);
     }
@@ -87,6 +102,50 @@ class CaseReadModel {
         if (assessed.results().turnedAround()) {
             store.turnedAround(assessed.processInstanceId(), assessed.on());
         }
+    }
+
+    /** A later phase's successful family outcome counts as turned around (DESIGN.md section 10). */
+    @EventListener
+    @Order(ORDER)
+    public void on(SuccessfulFamilyOutcome successful) {
+        store.turnedAround(successful.processInstanceId(), successful.on());
+    }
+
+    /** A later phase's needs as the panel accepted them, and again as the assessment confirmed them. */
+    @EventListener
+    @Order(ORDER)
+    public void on(NeedsIdentified identified) {
+        store.needsIdentified(identified.processInstanceId(), identified.on(), identified.needs());
+    }
+
+    @EventListener
+    @Order(ORDER)
+    public void on(FamilyAssessed assessed) {
+        store.assessed(assessed.processInstanceId(), assessed.on());
+    }
+
+    @EventListener
+    @Order(ORDER)
+    public void on(OutcomesRecorded recorded) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (NeedOutcome outcome : recorded.needOutcomes()) {
+            if (outcome != null && outcome.need() != null && outcome.outcome() != null) {
+                outcomes.put(outcome.need(), outcome.outcome().name());
+            }
+        }
+        store.needOutcomes(recorded.processInstanceId(), recorded.on(), outcomes);
+    }
+
+    @EventListener
+    @Order(ORDER)
+    public void on(SustainPeriodStarted started) {
+        store.sustainPeriodStarted(started.processInstanceId(), started.on());
+    }
+
+    @EventListener
+    @Order(ORDER)
+    public void on(OutcomesSustained sustained) {
+        store.sustainChecked(sustained.processInstanceId(), sustained.on(), sustained.sustained());
     }
 
     @EventListener

@@ -2,6 +2,9 @@ package org.strengtheningfamilies.readmodel;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+
+import org.strengtheningfamilies.programme.ProgrammePhase;
 
 /**
  * Where the reporting read model is kept: one record per case, keyed by process instance, each step
@@ -9,7 +12,12 @@ import java.util.List;
  */
 interface ReadModelStore {
 
-    void referred(String processInstanceId, String familyRef, LocalDate on, boolean retrospective, String district);
+    /** A case started under its programme phase, which every later row of the case is counted under. */
+    void referred(String processInstanceId, String familyRef, LocalDate on, boolean retrospective, String district,
+                  ProgrammePhase phase);
+
+    /** The phase the case was referred under (2012-15 for a case from before the read model knew phases). */
+    ProgrammePhase phaseOf(String processInstanceId);
 
     /**
      * The family is identified: accepted by the panel (NFA included) or referred retrospectively.
@@ -26,6 +34,21 @@ interface ReadModelStore {
     void attached(String processInstanceId, LocalDate attachedOn, Integer programmeYear);
 
     void turnedAround(String processInstanceId, LocalDate on);
+
+    /**
+     * A later phase's needs the family is judged on, as now identified: needs no longer listed go (unless
+     * their outcome is recorded), new ones are dated {@code on}, those listed before keep their first date.
+     */
+    void needsIdentified(String processInstanceId, LocalDate on, List<String> needs);
+
+    void assessed(String processInstanceId, LocalDate on);
+
+    /** Each need's outcome at verification (ACHIEVED / NOT_ACHIEVED), dated {@code on}. */
+    void needOutcomes(String processInstanceId, LocalDate on, Map<String, String> outcomeByNeed);
+
+    void sustainPeriodStarted(String processInstanceId, LocalDate on);
+
+    void sustainChecked(String processInstanceId, LocalDate on, boolean sustained);
 
     void claimed(String processInstanceId, LocalDate on);
 

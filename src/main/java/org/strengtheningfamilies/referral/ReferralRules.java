@@ -6,6 +6,7 @@ import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_CRI
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_EDUCATION;
 import static org.strengtheningfamilies.referral.ReferralVariables.CRITERION_WORK;
 import static org.strengtheningfamilies.referral.ReferralVariables.DISTRICT;
+import static org.strengtheningfamilies.referral.ReferralVariables.EXPECTING_CHILD;
 import static org.strengtheningfamilies.referral.ReferralVariables.FAMILY_REF;
 import static org.strengtheningfamilies.referral.ReferralVariables.HOUSEHOLD_MEMBERS;
 import static org.strengtheningfamilies.referral.ReferralVariables.LOCAL_DOMESTIC_ABUSE;
@@ -29,6 +30,7 @@ import org.strengtheningfamilies.kernel.ProcessVariable;
 import org.strengtheningfamilies.kernel.StaffDates;
 import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.PhaseSettings;
 
 /** What a referral must contain before a case starts (and after the referrer adds information). */
 public class ReferralRules {
@@ -45,8 +47,16 @@ public class ReferralRules {
         this.clock = clock;
     }
 
-    /** Problems of a new referral, each with its field. */
+    /** Problems of a new 2012-15 referral, each with its field. */
     public List<Problem> problemsOfReferral(Map<String, Object> variables) {
+        return problemsOfReferral(variables, null);
+    }
+
+    /**
+     * Problems of a new referral under a phase, each with its field: 2012-15's criteria and local filters,
+     * or a later phase's needs, each with its evidence ({@code phase} null: 2012-15).
+     */
+    public List<Problem> problemsOfReferral(Map<String, Object> variables, PhaseSettings phase) {
         Problems problems = new Problems(variables);
         problems.required(FAMILY_REF).ifPresent(ref -> {
             if (!familyRefPattern.matcher(ref).matches()) {
@@ -54,17 +64,27 @@ public class ReferralRules {
                         + "family references (it was " + ref + "): give the reference from the council's case system.");
             }
         });
-        checkEvidence(problems);
+        checkEvidence(problems, phase);
         if (problems.read(RETROSPECTIVE).orElse(false)) {
-            checkRetrospective(problems);
+            if (phase != null && phase.phase().judgedByNeeds()) {
+                problems.add(RETROSPECTIVE.name(), "Attaching a family previously worked with (retrospectively) is part of "
+                        + "the 2012 to 2015 programme only, not of " + phase.phase().title() + ".");
+            } else {
+                checkRetrospective(problems);
+            }
         }
         return problems.list();
     }
 
-    /** Problems of the evidence the referrer can change when the panel asks for more. */
+    /** Problems of the 2012-15 evidence the referrer can change when the panel asks for more. */
     public List<Problem> problemsOfEvidence(Map<String, Object> variables) {
+        return problemsOfEvidence(variables, null);
+    }
+
+    /** Problems of the evidence the referrer can change when the panel asks for more, under the case's phase. */
+    public List<Problem> problemsOfEvidence(Map<String, Object> variables, PhaseSettings phase) {
         Problems problems = new Problems(variables);
-        checkEvidence(problems);
+        checkEvidence(problems, phase);
         return problems.list();
     }
 
@@ -73,16 +93,21 @@ public class ReferralRules {
     static final int MAX_ISSUE = 200;
     static final int MAX_NAME = 200;
 
-    private void checkEvidence(Problems problems) {
+    private void checkEvidence(Problems problems, PhaseSettings phase) {
         problems.required(REFERRING_AGENCY);
         problems.required(DISTRICT).ifPresent(district -> {
             if (district.length() > MAX_DISTRICT) {
                 problems.add(DISTRICT.name(), tooLong("“" + DISTRICT.label() + "”", district, MAX_DISTRICT));
             }
         });
-        for (ProcessVariable<Boolean> flag : List.of(CRITERION_CRIME_ASB, CRITERION_EDUCATION, CRITERION_WORK,
-                LOCAL_DOMESTIC_ABUSE, LOCAL_POLICE_CALLOUTS, LOCAL_SUBSTANCE_MISUSE, LOCAL_HOUSING)) {
-            problems.read(flag);
+        if (phase != null && phase.phase().judgedByNeeds()) {
+            NeedsRule.check(problems, phase, true);
+            problems.read(EXPECTING_CHILD);
+        } else {
+            for (ProcessVariable<Boolean> flag : List.of(CRITERION_CRIME_ASB, CRITERION_EDUCATION, CRITERION_WORK,
+                    LOCAL_DOMESTIC_ABUSE, LOCAL_POLICE_CALLOUTS, LOCAL_SUBSTANCE_MISUSE, LOCAL_HOUSING)) {
+                problems.read(flag);
+            }
         }
         List<String> issues = problems.read(PRESENTING_ISSUES).orElse(List.of());
         for (int i = 0; i < issues.size(); i++) {

@@ -3,6 +3,7 @@ package org.strengtheningfamilies.referral;
 import static org.strengtheningfamilies.kernel.ProcessVariable.bool;
 import static org.strengtheningfamilies.kernel.ProcessVariable.enumeration;
 import static org.strengtheningfamilies.kernel.ProcessVariable.jsonList;
+import static org.strengtheningfamilies.kernel.ProcessVariable.jsonTextMap;
 import static org.strengtheningfamilies.kernel.ProcessVariable.string;
 
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
 import org.strengtheningfamilies.kernel.ProcessVariable;
 
 /**
- * What a referral records (DESIGN.md section 9, "referral"): the household, who put it forward and the evidence for each criterion and local filter.
+ * What a referral records (DESIGN.md sections 9 and 10, "referral"): the household, who put it forward and the evidence
+ * for each criterion and local filter (2012-15) or for each need (the later phases).
  * Part of the family-case variable contract (docs/variables.md): add freely, rename never.
  */
 public final class ReferralVariables {
@@ -36,4 +38,11 @@ public final class ReferralVariables {
     public static final ProcessVariable<String> LOCAL_FILTERS_EVIDENCE = string("localFiltersEvidence").labelled("Evidence for the local filters");
     public static final ProcessVariable<List<HouseholdMember>> HOUSEHOLD_MEMBERS = jsonList("householdMembers", HouseholdMember.class).labelled("Household members");
     public static final ProcessVariable<List<String>> PRESENTING_ISSUES = jsonList("presentingIssues", String.class).labelled("Presenting issues");
+    /** The later phases: the phase's need codes the referral shows (the panel and the assessment may amend them). */
+    public static final ProcessVariable<List<String>> NEEDS = jsonList("needs", String.class).labelled("Needs the family has");
+    /** The later phases: the evidence for each need, by need code. */
+    public static final ProcessVariable<java.util.Map<String, String>> NEEDS_EVIDENCE = jsonTextMap("needsEvidence")
+            .labelled("Evidence for each need");
+    /** SF_2022 and outcomes only: a household without a dependent child counts as having one when true. */
+    public static final ProcessVariable<Boolean> EXPECTING_CHILD = bool("expectingChild").labelled("Expecting a child");
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * Table 2: live cases by lead service and level of need, families identified with no further
  * action, families previously worked with, and all households; with the overdue work (open tasks past
  * their due day, sf.deadlines) of each lead service's live cases, of referrals before the panel's
- * decision, and in all.
+ * decision, and in all: of the phase asked for, or (phase null) of every phase.
  */
-public record ActivityReport(String asOf, List<Row> rows, Figure noFurtherAction, Figure previouslyWorkedWith,
-                             Figure total, Figure overdueTasksBeforePanel, Figure familiesWithOverdueTasksBeforePanel,
-                             Figure overdueTasks, Figure familiesWithOverdueTasks,
-                             Disclosure disclosureControl) implements TabularReport {
+public record ActivityReport(String asOf, String phase, List<Row> rows, Figure noFurtherAction,
+                             Figure previouslyWorkedWith, Figure total, Figure overdueTasksBeforePanel,
+                             Figure familiesWithOverdueTasksBeforePanel, Figure overdueTasks,
+                             Figure familiesWithOverdueTasks, Disclosure disclosureControl) implements TabularReport {
 
     /** One lead service; in CSV also the lines of the other households (no levels). */
     public record Row(String leadService, String leadServiceName, Figure level2, Figure level3, Figure level4,

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** Appendix 2: the identified young people by characteristic, as counts and percentages, and the top presenting issues. */
-public record CharacteristicsReport(String asOf, Figure youngPeople, List<Section> sections, Disclosure disclosureControl)
-        implements TabularReport {
+public record CharacteristicsReport(String asOf, String phase, Figure youngPeople, List<Section> sections,
+                                    Disclosure disclosureControl) implements TabularReport {
 
     public record Section(String name, List<Row> rows) {
     }

@@ -5,12 +5,16 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Claim lines by programme year and result type: made, approved, rejected, submitted, outstanding, in pounds too. */
-public record ClaimsReport(String asOf, List<Row> rows, Row totals, Disclosure disclosureControl) implements TabularReport {
+/**
+ * Claim lines by phase, programme year (the phase's) and result type: made, approved, rejected, submitted,
+ * outstanding, in pounds too; of the phase asked for, or (phase null) of every phase.
+ */
+public record ClaimsReport(String asOf, String phase, List<Row> rows, Row totals, Disclosure disclosureControl)
+        implements TabularReport {
 
-    /** One programme year and result type (or the totals: year "total", no result type). */
+    /** One phase's programme year and result type (or the totals: year "total", no result type). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(Object programmeYear, String resultType, Figure made, Figure approved, Figure rejected,
+    public record Row(String phase, Object programmeYear, String resultType, Figure made, Figure approved, Figure rejected,
                       Figure submitted, Figure outstanding, Figure madeAmount, Figure approvedAmount,
                       Figure submittedAmount, Figure outstandingAmount) {
     }

@@ -16,35 +16,79 @@ import org.strengtheningfamilies.payment.FundingForecast;
 import org.strengtheningfamilies.payment.FundingTotals;
 import org.strengtheningfamilies.payment.FundingYear;
 import org.strengtheningfamilies.payment.PaymentModel;
+import org.strengtheningfamilies.payment.PhaseFundingForecast;
+import org.strengtheningfamilies.programme.PhaseSettings;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 
 /**
- * {@code GET /api/reports/funding}: the programme funding forecast (DESIGN.md section 5, the report's
- * Table 4 and Appendix 4) for any actuals and parameters, as JSON or, with {@code format=csv}, CSV.
- * Amounts are whole pounds.
+ * {@code GET /api/reports/funding}: the programme funding forecast, as JSON or, with {@code format=csv}, CSV:
+ * 2012-15's (DESIGN.md section 5, the report's Table 4 and Appendix 4) for any actuals and parameters, in
+ * whole pounds; a later phase's (DESIGN.md section 10) from its families committed and expected successes.
  */
 @RestController
 public class FundingReportController {
 
     private final IdentityService identity;
+    private final ProgrammePhases phases;
+    private final ProgrammeReports reports;
 
-    public FundingReportController(@Lazy IdentityService identity) {
+    public FundingReportController(@Lazy IdentityService identity, ProgrammePhases phases, ProgrammeReports reports) {
         this.identity = identity;
+        this.phases = phases;
+        this.reports = reports;
     }
 
     /** Far beyond any council (the national programme had 120,000 families): larger inputs are mistakes. */
     static final int MAX_FAMILIES = 1_000_000;
     static final long MAX_COST_PER_FAMILY = 10_000_000;
 
+    /**
+     * The forecast of a phase ({@code phase}, default the phase of new referrals): 2012-15's Table 4 from its
+     * own parameters, or a later phase's from the families committed ({@code committed}, default
+     * sf.phases.&lt;phase&gt;.target-families) and expected to succeed ({@code successes}, or a {@code successRate}
+     * percentage of those committed, default 100). A parameter of the other kind of forecast is refused by name.
+     */
     @GetMapping("/api/reports/funding")
     public ResponseEntity<?> funding(
-            @RequestParam(defaultValue = "141,212,72") String actuals,
-            @RequestParam(defaultValue = "REPORT") String model,
-            @RequestParam(defaultValue = "1/6") String deadweight,
-            @RequestParam(defaultValue = "10000") long costPerFamily,
-            @RequestParam(defaultValue = "40") int departmentShare,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) String actuals,
+            @RequestParam(required = false) String model,
+            @RequestParam(required = false) String deadweight,
+            @RequestParam(required = false) Long costPerFamily,
+            @RequestParam(required = false) Integer departmentShare,
             @RequestParam(required = false) String upfront,
+            @RequestParam(required = false) String committed,
+            @RequestParam(required = false) String successes,
+            @RequestParam(required = false) Integer successRate,
             @RequestParam(defaultValue = "json") String format) {
         ApiAccess.requireAnyGroup(identity, ApiAccess.MANAGEMENT, "the funding report");
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (!csv && !"json".equalsIgnoreCase(format)) {
+            throw new IllegalArgumentException("format must be json or csv (was " + format + ")");
+        }
+        ProgrammePhase of = ReportViews.phaseParameter(phase).orElse(phases.configured());
+        TabularReport report;
+        if (of.judgedByNeeds()) {
+            refuse(of, "actuals", actuals, "model", model, "deadweight", deadweight, "costPerFamily", costPerFamily,
+                    "departmentShare", departmentShare, "upfront", upfront);
+            report = phaseForecast(phases.settings(of), committed, successes, successRate);
+        } else {
+            refuse(of, "committed", committed, "successes", successes, "successRate", successRate);
+            report = table4(actuals == null ? "141,212,72" : actuals, model == null ? "REPORT" : model,
+                    deadweight == null ? "1/6" : deadweight, costPerFamily == null ? 10_000 : costPerFamily,
+                    departmentShare == null ? 40 : departmentShare, upfront);
+        }
+        if (csv) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .body(report.csv());
+        }
+        return ResponseEntity.ok(report);
+    }
+
+    /** The 2012-15 programme's forecast (Table 4, Appendix 4). */
+    private static FundingReport table4(String actuals, String model, String deadweight, long costPerFamily,
+                                        int departmentShare, String upfront) {
         List<Integer> families = integers("actuals", actuals);
         if (families.stream().anyMatch(n -> n < 0 || n > MAX_FAMILIES)) {
             throw new IllegalArgumentException(String.format("actuals must be from 0 to %,d families a year (was %s)",
@@ -63,17 +107,72 @@ public class FundingReportController {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("these figures are too large to add up: give fewer families or a lower cost");
         }
-        FundingReport report = new FundingReport(
+        return new FundingReport(
                 new FundingReport.Parameters(families, deadweight, costPerFamily, departmentShare, upfrontShares),
                 forecast.years().stream().map(FundingReportController::year).toList(), totals(forecast.totals()));
-        if ("csv".equalsIgnoreCase(format)) {
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .body(report.csv());
+    }
+
+    /** A later phase's forecast: the families committed and expected to succeed, at the phase's amounts. */
+    private PhaseFundingReport phaseForecast(PhaseSettings phase, String committed, String successes, Integer successRate) {
+        String setting = "sf.phases." + phase.phase().slug() + ".target-families";
+        List<Integer> families = committed != null ? integers("committed", committed)
+                : reports.targetFamilies(phase.phase()).orElseThrow(() -> new IllegalArgumentException(
+                        "committed is required: the families the council commits to in each of the " + phase.years()
+                                + " years of " + phase.phase().title() + ", e.g. committed=" + example(phase.years())
+                                + " (or set " + setting + ")"));
+        if (families.stream().anyMatch(n -> n < 0 || n > MAX_FAMILIES)) {
+            throw new IllegalArgumentException(String.format("committed must be from 0 to %,d families a year (was %s)",
+                    MAX_FAMILIES, families));
         }
-        if (!"json".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("format must be json or csv (was " + format + ")");
+        if (successes != null && successRate != null) {
+            throw new IllegalArgumentException("give either successes or successRate, not both");
         }
-        return ResponseEntity.ok(report);
+        List<Integer> expected = successes != null ? integers("successes", successes)
+                : PhaseFundingForecast.atSuccessRate(families, successRate == null ? 100 : successRate);
+        PhaseFundingForecast forecast;
+        try {
+            forecast = new PhaseFundingForecast(phase, families, expected);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("these figures are too large to add up: give fewer families");
+        }
+        String note = !phase.paysByResults() && phase.attachmentFeePence() == 0
+                ? phase.phase().title() + " pays nothing per family: outcomes are recorded and reported, and the "
+                        + "programme is funded by grant."
+                : null;
+        return new PhaseFundingReport(phase.phase().name(), phase.phase().title(),
+                new PhaseFundingReport.Parameters(families, expected, pounds(phase.attachmentFeePence()),
+                        pounds(phase.claimAmountPence() == null ? 0 : phase.claimAmountPence())),
+                forecast.years().stream().map(y -> phaseYear(y.year(), y)).toList(), phaseYear("total", forecast.totals()),
+                note);
+    }
+
+    private static PhaseFundingReport.Year phaseYear(Object year, PhaseFundingForecast.Year y) {
+        return new PhaseFundingReport.Year(year, y.from().toString(), y.to().toString(), y.familiesCommitted(),
+                y.expectedSuccesses(), pounds(y.attachmentFeesPence()), pounds(y.resultsPence()), pounds(y.totalPence()));
+    }
+
+    private static java.math.BigDecimal pounds(long pence) {
+        return java.math.BigDecimal.valueOf(pence, 2);
+    }
+
+    private static String example(int years) {
+        return String.join(",", java.util.Collections.nCopies(years, "100"));
+    }
+
+    /** A parameter of the other kind of forecast, given: refused by name. */
+    private static void refuse(ProgrammePhase phase, Object... namesAndValues) {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                given.add((String) namesAndValues[i]);
+            }
+        }
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " is not a parameter"
+                    : " are not parameters") + " of the " + phase.title() + " forecast"
+                    + (phase.judgedByNeeds() ? " (give committed and successes or successRate)"
+                    : " (give actuals, model, deadweight, costPerFamily, departmentShare or upfront)"));
+        }
     }
 
     /** The report's model repeats its single share for every year; the national preset has three years. */

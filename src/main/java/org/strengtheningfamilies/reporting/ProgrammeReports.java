@@ -14,10 +14,14 @@ import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.payment.FundingForecast;
 import org.strengtheningfamilies.payment.FundingYear;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhase;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 import org.strengtheningfamilies.reporting.ReportQueries.Activity;
 import org.strengtheningfamilies.reporting.ReportQueries.ClaimFigures;
 import org.strengtheningfamilies.reporting.ReportQueries.LiveCases;
+import org.strengtheningfamilies.reporting.ReportQueries.Period;
 import org.strengtheningfamilies.reporting.ReportQueries.Progress;
+import org.strengtheningfamilies.reporting.ReportViews.View;
 import org.strengtheningfamilies.reporting.StatisticalNeighbours.Figures;
 
 /**
@@ -25,6 +29,10 @@ import org.strengtheningfamilies.reporting.StatisticalNeighbours.Figures;
  * the claims report, built from the read model as at a date. Aggregates only: no family appears.
  * For an {@link Audience#CONTROLLED} audience (managers) every report goes through
  * {@link DisclosureControl}: figures as at the latest release date, small figures suppressed.
+ *
+ * <p>Every report but the performance one (2012-15's comparison with the statistical neighbours) is of
+ * one programme phase or, by default, of every phase, each case counted under the phase it was
+ * referred under: its programme years are its phase's.
  */
 public class ProgrammeReports {
 
@@ -34,29 +42,46 @@ public class ProgrammeReports {
     private static final int[] NEED_LEVELS = {2, 3, 4};
 
     private final ReportQueries queries;
+    private final ReportViews views;
     private final ProgrammeCalendar calendar;
     private final String authority;
     private final List<Integer> targetFamilies;
+    private final Map<ProgrammePhase, List<Integer>> phaseTargets;
     private final int[] deadweight;
     private final StatisticalNeighbours neighbours;
     private final DisclosureControl control;
-    private final java.time.Clock clock;
 
-    public ProgrammeReports(ReportQueries queries, ProgrammeCalendar calendar, String authority,
-                            List<Integer> targetFamilies, String deadweight, StatisticalNeighbours neighbours,
-                            DisclosureControl control, java.time.Clock clock) {
+    /**
+     * @param calendar       the 2012-15 programme's years (sf.programme.start-date, years)
+     * @param targetFamilies 2012-15's families per year (sf.programme.target-families)
+     * @param phaseTargets   a later phase's families committed per year (sf.phases.&lt;phase&gt;.target-families),
+     *                       where the council set them
+     * @param clock          the business clock: a month not over yet is never released to managers
+     */
+    public ProgrammeReports(ReportQueries queries, ProgrammeCalendar calendar, ProgrammePhases phases, String authority,
+                            List<Integer> targetFamilies, Map<ProgrammePhase, List<Integer>> phaseTargets,
+                            String deadweight, StatisticalNeighbours neighbours, DisclosureControl control,
+                            java.time.Clock clock) {
         if (targetFamilies == null || targetFamilies.size() != calendar.years()) {
             throw new IllegalArgumentException("sf.programme.target-families must give one target per programme year ("
                     + calendar.years() + "), was " + targetFamilies);
         }
+        phaseTargets.forEach((phase, targets) -> {
+            int years = phases.settings(phase).years();
+            if (targets.size() != years || targets.stream().anyMatch(t -> t == null || t < 0)) {
+                throw new IllegalArgumentException("sf.phases." + phase.slug() + ".target-families must give one number of "
+                        + "families, 0 or more, for each of the phase's " + years + " years (was " + targets + ")");
+            }
+        });
         this.queries = queries;
+        this.views = new ReportViews(queries, control, phases, clock);
         this.calendar = calendar;
         this.authority = authority;
         this.targetFamilies = List.copyOf(targetFamilies);
+        this.phaseTargets = Map.copyOf(phaseTargets);
         this.deadweight = fraction(deadweight);
         this.neighbours = neighbours;
         this.control = control;
-        this.clock = clock;
         forecast(); // a bad deadweight or target stops the application at start, not a report later
     }
 
@@ -65,79 +90,108 @@ public class ProgrammeReports {
                 targetFamilies.stream().map(t -> 0).toList());
     }
 
-    /** The date the figures are as at, and what the report says of its disclosure control. */
-    private record View(LocalDate figuresAsOf, Disclosure disclosure, boolean controlled) {
+    /** The families a phase's council committed to per year (2012-15: its targets), when known. */
+    public Optional<List<Integer>> targetFamilies(ProgrammePhase phase) {
+        return phase == ProgrammePhase.TF_2012 ? Optional.of(targetFamilies) : Optional.ofNullable(phaseTargets.get(phase));
     }
 
-    private View view(LocalDate asOf, Audience audience) {
-        if (audience == Audience.EXACT) {
-            return new View(asOf, Disclosure.exact(asOf), false);
-        }
-        // a month not over yet is never released: asking for a later day must not show this month so far
-        LocalDate today = LocalDate.now(clock);
-        LocalDate upTo = asOf.isAfter(today) ? today : asOf;
-        LocalDate release = control.releaseDate(upTo, calendar.yearStart(1),
-                DisclosureControl.byMonth(queries.identifiedPerMonth(upTo)));
-        return new View(release, new Disclosure(true, control.minimumCell(), release.toString(), control.rule()), true);
-    }
-
-    /** Which cells of a table disclosure control suppresses (none for the exact audience). */
-    private static boolean[] suppressed(DisclosureControl.Table table, View view) {
-        return view.controlled() ? table.protect() : new boolean[table.size()];
-    }
-
-    /** The figures of a table whose cells are exactly {@code values}, in order. */
-    private static Figure[] figures(DisclosureControl.Table table, long[] values, View view) {
-        boolean[] suppressed = suppressed(table, view);
-        Figure[] figures = new Figure[values.length];
-        for (int i = 0; i < values.length; i++) {
-            figures[i] = Figure.of(values[i], suppressed[i]);
-        }
-        return figures;
+    ReportViews views() {
+        return views;
     }
 
     // ---- Table 1 ------------------------------------------------------------------------
 
-    public TargetsReport targets(LocalDate asOf, Audience audience) {
-        View view = view(asOf, audience);
-        List<LocalDate[]> periods = new ArrayList<>();
-        for (int year = 1; year <= calendar.years(); year++) {
-            periods.add(new LocalDate[] {calendar.yearStart(year), calendar.yearEnd(year)});
+    public TargetsReport targets(LocalDate asOf, Audience audience, Optional<ProgrammePhase> phase) {
+        View view = views.view(asOf, audience, phase);
+        List<ProgrammePhase> covered = views.covered(phase);
+        List<Period> periods = new ArrayList<>();
+        List<Long> targets = new ArrayList<>();
+        List<Long> indicatives = new ArrayList<>();
+        for (ProgrammePhase p : covered) {
+            ProgrammeCalendar years = ProgrammeCalendar.of(views.settings(p));
+            List<Integer> committed = targetFamilies(p).orElse(null);
+            List<FundingYear> forecast = p == ProgrammePhase.TF_2012 ? forecast().years() : null;
+            for (int year = 1; year <= years.years(); year++) {
+                periods.add(new Period(p, years.yearStart(year), years.yearEnd(year)));
+                targets.add(committed == null ? null : committed.get(year - 1).longValue());
+                // indicative families are 2012-15's: its targets less the deadweight
+                indicatives.add(forecast == null ? null : (long) forecast.get(year - 1).indicativeFamilies());
+            }
         }
         List<Progress> progress = queries.progress(periods, view.figuresAsOf());
-        List<FundingYear> forecast = forecast().years();
-        int years = periods.size();
-        // per measure (identified, worked with, attached, turned around): the years, then their total
+        // per measure (identified, worked with, attached, turned around): the years, each phase's total, the total
         DisclosureControl.Table table = control.table();
-        long[] values = new long[4 * (years + 1)];
+        int rows = periods.size() + covered.size() + 1;
+        long[] values = new long[4 * rows];
         for (int m = 0; m < 4; m++) {
+            int base = m * rows;
+            List<Integer> phaseCells = new ArrayList<>();
             long total = 0;
-            List<Integer> parts = new ArrayList<>();
-            for (int i = 0; i < years; i++) {
-                long value = measure(progress.get(i), m);
-                values[m * (years + 1) + i] = value;
-                parts.add(table.cell(value));
-                total += value;
+            int at = 0;
+            for (int c = 0; c < covered.size(); c++) {
+                List<Integer> parts = new ArrayList<>();
+                long phaseTotal = 0;
+                for (; at < periods.size() && periods.get(at).phase() == covered.get(c); at++) {
+                    long value = measure(progress.get(at), m);
+                    values[base + at] = value;
+                    parts.add(table.cell(value));
+                    phaseTotal += value;
+                }
+                values[base + periods.size() + c] = phaseTotal;
+                int phaseCell = table.cell(phaseTotal);
+                table.sum(phaseCell, parts);
+                phaseCells.add(phaseCell);
+                total += phaseTotal;
             }
-            values[m * (years + 1) + years] = total;
-            table.sum(table.cell(total), parts);
+            values[base + rows - 1] = total;
+            table.sum(table.cell(total), phaseCells);
         }
-        Figure[] f = figures(table, values, view);
-        List<TargetsReport.Year> rows = new ArrayList<>();
-        long target = 0;
-        long indicative = 0;
-        for (int i = 0; i < years; i++) {
-            FundingYear y = forecast.get(i);
-            rows.add(new TargetsReport.Year(i + 1, periods.get(i)[0].toString(), periods.get(i)[1].toString(),
-                    y.actualFamilies(), y.indicativeFamilies(), f[i], f[(years + 1) + i], f[2 * (years + 1) + i],
-                    f[3 * (years + 1) + i]));
-            target += y.actualFamilies();
-            indicative += y.indicativeFamilies();
+        Figure[] f = view.figures(table, values);
+        List<TargetsReport.Year> years = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            years.add(new TargetsReport.Year(period.phase().name(), yearOf(periods, i), period.from().toString(),
+                    period.to().toString(), targets.get(i), indicatives.get(i), f[i], f[rows + i], f[2 * rows + i],
+                    f[3 * rows + i]));
         }
-        TargetsReport.Year totals = new TargetsReport.Year("total", periods.get(0)[0].toString(),
-                periods.get(years - 1)[1].toString(), target, indicative, f[years], f[2 * years + 1], f[3 * years + 2],
-                f[4 * years + 3]);
-        return new TargetsReport(asOf.toString(), authority, rows, totals, view.disclosure());
+        List<TargetsReport.Year> phaseTotals = new ArrayList<>();
+        for (int c = 0; c < covered.size(); c++) {
+            ProgrammePhase p = covered.get(c);
+            List<TargetsReport.Year> its = years.stream().filter(y -> y.phase().equals(p.name())).toList();
+            int k = periods.size() + c;
+            phaseTotals.add(new TargetsReport.Year(p.name(), "total", its.get(0).from(), its.get(its.size() - 1).to(),
+                    sum(its, TargetsReport.Year::targetFamilies), sum(its, TargetsReport.Year::indicativeFamilies),
+                    f[k], f[rows + k], f[2 * rows + k], f[3 * rows + k]));
+        }
+        int k = rows - 1;
+        TargetsReport.Year totals = new TargetsReport.Year(covered.size() == 1 ? covered.get(0).name() : null, "total",
+                years.get(0).from(), years.get(years.size() - 1).to(), sum(phaseTotals, TargetsReport.Year::targetFamilies),
+                sum(phaseTotals, TargetsReport.Year::indicativeFamilies), f[k], f[rows + k], f[2 * rows + k],
+                f[3 * rows + k]);
+        return new TargetsReport(asOf.toString(), authority, phase.map(Enum::name).orElse(null), views.titles(covered), years,
+                phaseTotals, totals, view.disclosure());
+    }
+
+    /** The programme year of period i within its phase (1 for the phase's first). */
+    private static int yearOf(List<Period> periods, int i) {
+        int year = 1;
+        while (i - year >= 0 && periods.get(i - year).phase() == periods.get(i).phase()) {
+            year++;
+        }
+        return year;
+    }
+
+    /** The sum of the rows' figure, or nothing when a row has none (a phase without targets). */
+    private static Long sum(List<TargetsReport.Year> rows, java.util.function.Function<TargetsReport.Year, Long> figure) {
+        long total = 0;
+        for (TargetsReport.Year row : rows) {
+            Long value = figure.apply(row);
+            if (value == null) {
+                return null;
+            }
+            total += value;
+        }
+        return total;
     }
 
     private static long measure(Progress p, int m) {
@@ -151,9 +205,9 @@ public class ProgrammeReports {
 
     // ---- Table 2 ------------------------------------------------------------------------
 
-    public ActivityReport activity(LocalDate asOf, Audience audience) {
-        View view = view(asOf, audience);
-        Activity activity = queries.activity(view.figuresAsOf());
+    public ActivityReport activity(LocalDate asOf, Audience audience, Optional<ProgrammePhase> phase) {
+        View view = views.view(asOf, audience, phase);
+        Activity activity = queries.activity(view.figuresAsOf(), phase);
         List<LeadService> services = java.util.Arrays.stream(LeadService.values()).filter(s -> s != LeadService.NFA).toList();
         DisclosureControl.Table table = control.table();
         List<Long> values = new ArrayList<>();
@@ -183,10 +237,10 @@ public class ProgrammeReports {
         long total = working + activity.noFurtherAction() + activity.previouslyWorkedWith();
         values.add(total);
         table.sum(table.cell(total), rowTotals);
-        Figure[] f = figures(table, values.stream().mapToLong(Long::longValue).toArray(), view);
+        Figure[] f = view.figures(table, values.stream().mapToLong(Long::longValue).toArray());
         // overdue work as at the same date: open tasks whose due day had passed (sf.deadlines), of live cases
         // by lead service and before the panel's decision; small counts are controlled as the families are
-        List<ReportQueries.OverdueWork> overdue = queries.overdueWork(view.figuresAsOf());
+        List<ReportQueries.OverdueWork> overdue = queries.overdueWork(view.figuresAsOf(), phase);
         DisclosureControl.Table late = control.table();
         List<Long> lateValues = new ArrayList<>();
         List<Integer> taskCells = new ArrayList<>();
@@ -206,7 +260,7 @@ public class ProgrammeReports {
         late.sum(late.cell(overdueTasks), taskCells);
         lateValues.add(overdueFamilies);
         late.sum(late.cell(overdueFamilies), familyCells);
-        Figure[] o = figures(late, lateValues.stream().mapToLong(Long::longValue).toArray(), view);
+        Figure[] o = view.figures(late, lateValues.stream().mapToLong(Long::longValue).toArray());
         List<ActivityReport.Row> rows = new ArrayList<>();
         for (int s = 0; s < services.size(); s++) {
             int at = s * 4;
@@ -215,16 +269,20 @@ public class ProgrammeReports {
         }
         int after = services.size() * 4;
         int beforePanel = services.size() * 2;
-        return new ActivityReport(asOf.toString(), rows, f[after], f[after + 1], f[after + 2],
-                o[beforePanel], o[beforePanel + 1], o[beforePanel + 2], o[beforePanel + 3], view.disclosure());
+        return new ActivityReport(asOf.toString(), phase.map(Enum::name).orElse(null), rows, f[after], f[after + 1],
+                f[after + 2], o[beforePanel], o[beforePanel + 1], o[beforePanel + 2], o[beforePanel + 3], view.disclosure());
     }
 
     // ---- Appendix 3 -----------------------------------------------------------------------
 
+    /**
+     * Appendix 3 compares the council's 2012-15 families with its neighbours' 2012-15 figures: the cases
+     * of 2012-15 against its three-year target, whatever phase the council runs now.
+     */
     public PerformanceReport performance(LocalDate asOf, Audience audience) {
-        View view = view(asOf, audience);
+        View view = views.view(asOf, audience, Optional.empty());
         long target = targetFamilies.stream().mapToLong(Integer::longValue).sum();
-        long[] own = queries.identifiedAndWorkedWith(view.figuresAsOf());
+        long[] own = queries.identifiedAndWorkedWith(view.figuresAsOf(), ProgrammePhase.TF_2012);
         Map<String, Optional<Figures>> others = neighbours.asOf(asOf);
         others.remove(authority);
         List<Figures> ranked = new ArrayList<>();
@@ -240,7 +298,7 @@ public class ProgrammeReports {
         DisclosureControl.Table table = control.table();
         int identified = table.cell(own[0]);
         table.sum(identified, table.cell(own[1]), table.hidden(own[0] - own[1]));
-        boolean[] suppressed = suppressed(table, view);
+        boolean[] suppressed = view.suppressed(table);
         PerformanceReport.Authority council = new PerformanceReport.Authority(authority, Math.toIntExact(target),
                 view.figuresAsOf().toString(), Figure.of(own[0], suppressed[0]),
                 Figure.of(Percentages.percent(own[0], target), suppressed[0]), Figure.of(own[1], suppressed[1]),
@@ -268,9 +326,9 @@ public class ProgrammeReports {
 
     private static final int CLAIM_COUNTS = 5; // made, approved, rejected, submitted, outstanding
 
-    public ClaimsReport claims(LocalDate asOf, Audience audience) {
-        View view = view(asOf, audience);
-        List<ClaimFigures> figures = queries.claims(view.figuresAsOf());
+    public ClaimsReport claims(LocalDate asOf, Audience audience, Optional<ProgrammePhase> phase) {
+        View view = views.view(asOf, audience, phase);
+        List<ClaimFigures> figures = queries.claims(view.figuresAsOf(), phase);
         int rows = figures.size();
         DisclosureControl.Table table = control.table();
         long[][] values = new long[rows + 1][CLAIM_COUNTS];
@@ -289,33 +347,34 @@ public class ProgrammeReports {
             int column = k;
             table.sum(cell[rows][k], IntStream.range(0, rows).map(r -> cell[r][column]).toArray());
         }
-        boolean[] suppressed = suppressed(table, view);
+        boolean[] suppressed = view.suppressed(table);
         List<ClaimsReport.Row> lines = new ArrayList<>();
         long[] pence = new long[4];
         for (int r = 0; r < rows; r++) {
             ClaimFigures c = figures.get(r);
             long[] amounts = {c.madePence(), c.approvedPence(), c.submittedPence(), c.outstandingPence()};
-            lines.add(row(c.programmeYear(), c.resultType(), values[r], cell[r], suppressed, amounts));
+            lines.add(row(c.phase(), c.programmeYear(), c.resultType(), values[r], cell[r], suppressed, amounts));
             for (int k = 0; k < 4; k++) {
                 pence[k] += amounts[k];
             }
         }
-        ClaimsReport.Row totals = row("total", null, values[rows], cell[rows], suppressed, pence);
-        return new ClaimsReport(asOf.toString(), lines, totals, view.disclosure());
+        ClaimsReport.Row totals = row(phase.map(Enum::name).orElse(null), "total", null, values[rows], cell[rows],
+                suppressed, pence);
+        return new ClaimsReport(asOf.toString(), phase.map(Enum::name).orElse(null), lines, totals, view.disclosure());
     }
 
     private static long[] counts(ClaimFigures f) {
         return new long[] {f.made(), f.approved(), f.rejected(), f.submitted(), f.outstanding()};
     }
 
-    private static ClaimsReport.Row row(Object year, String resultType, long[] values, int[] cells,
+    private static ClaimsReport.Row row(String phase, Object year, String resultType, long[] values, int[] cells,
                                         boolean[] suppressed, long[] pence) {
         Figure[] counts = new Figure[CLAIM_COUNTS];
         for (int k = 0; k < CLAIM_COUNTS; k++) {
             counts[k] = Figure.of(values[k], suppressed[cells[k]]);
         }
         // an amount gives its count away (each result has a fixed price): suppressed with it
-        return new ClaimsReport.Row(year, resultType, counts[0], counts[1], counts[2], counts[3], counts[4],
+        return new ClaimsReport.Row(phase, year, resultType, counts[0], counts[1], counts[2], counts[3], counts[4],
                 Figure.of(pounds(pence[0]), counts[0].suppressed()), Figure.of(pounds(pence[1]), counts[1].suppressed()),
                 Figure.of(pounds(pence[2]), counts[3].suppressed()), Figure.of(pounds(pence[3]), counts[4].suppressed()));
     }
@@ -343,15 +402,23 @@ public class ProgrammeReports {
     private record Draft(String name, long whole, List<Object[]> rows, boolean partition) {
     }
 
-    public CharacteristicsReport characteristics(LocalDate asOf, Audience audience) {
-        View view = view(asOf, audience);
-        Map<String, Map<String, Long>> counts = queries.characteristics(view.figuresAsOf());
+    public CharacteristicsReport characteristics(LocalDate asOf, Audience audience, Optional<ProgrammePhase> phase) {
+        View view = views.view(asOf, audience, phase);
+        Map<String, Map<String, Long>> counts = queries.characteristics(view.figuresAsOf(), phase);
         long people = count(counts, "people", "");
         List<Draft> drafts = new ArrayList<>();
         drafts.add(new Draft("Young people, by gender", people, closedList(counts, "gender", people,
                 "MALE", "Male", "FEMALE", "Female"), true));
+        List<Object> routes = new ArrayList<>();
+        if (phase.map(p -> p == ProgrammePhase.TF_2012).orElse(true)) {
+            routes.addAll(List.of("THREE_CRITERIA", "Meeting 3 criteria", "TWO_PLUS_LOCAL", "Meeting 2+1 criteria"));
+        }
+        // the later phases' families are eligible by their needs, not by a route of criteria
+        if (phase.map(ProgrammePhase::judgedByNeeds).orElse(count(counts, "identification_route", "ELIGIBLE") > 0)) {
+            routes.addAll(List.of("ELIGIBLE", "Eligible by their needs (2015 onwards)"));
+        }
         drafts.add(new Draft("Young people, by route", people, closedList(counts, "identification_route", people,
-                "THREE_CRITERIA", "Meeting 3 criteria", "TWO_PLUS_LOCAL", "Meeting 2+1 criteria"), true));
+                routes.toArray()), true));
         drafts.add(new Draft("Young people, known to social care", people, rows(
                 "Known to Soc Care, active or recent case", count(counts, "known_to_social_care", "true")), false));
         List<Object> years = new ArrayList<>(List.of("1-6", "School Year 1 - 6", "7-8", "School Year 7 - 8"));
@@ -422,7 +489,7 @@ public class ProgrammeReports {
             }
             cells.add(rowCells);
         }
-        boolean[] suppressed = suppressed(table, view);
+        boolean[] suppressed = view.suppressed(table);
         List<CharacteristicsReport.Section> sections = new ArrayList<>();
         for (int s = 0; s < drafts.size(); s++) {
             Draft draft = drafts.get(s);
@@ -436,7 +503,8 @@ public class ProgrammeReports {
             sections.add(new CharacteristicsReport.Section(draft.name(), rows));
         }
         Figure youngPeople = Figure.of(people, suppressed[peopleCell]);
-        return new CharacteristicsReport(asOf.toString(), youngPeople, sections, view.disclosure());
+        return new CharacteristicsReport(asOf.toString(), phase.map(Enum::name).orElse(null), youngPeople, sections,
+                view.disclosure());
     }
 
     /** Removes the values counted fewer than the minimum cell times (but more than none); returns their sum. */

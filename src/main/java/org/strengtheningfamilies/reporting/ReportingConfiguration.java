@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.strengtheningfamilies.config.ProgrammeProperties;
 import org.strengtheningfamilies.payment.ProgrammeCalendar;
+import org.strengtheningfamilies.programme.ProgrammePhases;
 
 @Configuration
-@EnableConfigurationProperties({ReportingProperties.Targets.class, ReportingProperties.Reporting.class})
+@EnableConfigurationProperties({ReportingProperties.Targets.class, ReportingProperties.Reporting.class,
+        ReportingProperties.Phases.class})
 public class ReportingConfiguration {
 
     @Bean
@@ -22,11 +24,16 @@ public class ReportingConfiguration {
     }
 
     @Bean
-    public ProgrammeReports programmeReports(ReportQueries queries, ProgrammeCalendar calendar,
+    public ProgrammeReports programmeReports(ReportQueries queries, ProgrammeCalendar calendar, ProgrammePhases phases,
                                              ProgrammeProperties programme, ReportingProperties.Targets targets,
-                                             StatisticalNeighbours neighbours, DisclosureControl disclosureControl,
-                                             java.time.Clock clock) {
-        return new ProgrammeReports(queries, calendar, programme.programme().authority(), targets.targetFamilies(),
-                targets.deadweight(), neighbours, disclosureControl, clock);
+                                             ReportingProperties.Phases phaseTargets, StatisticalNeighbours neighbours,
+                                             DisclosureControl disclosureControl, java.time.Clock clock) {
+        return new ProgrammeReports(queries, calendar, phases, programme.programme().authority(), targets.targetFamilies(),
+                phaseTargets.targetFamilies(), targets.deadweight(), neighbours, disclosureControl, clock);
+    }
+
+    @Bean
+    public OutcomesReports outcomesReports(ReportQueries queries, ProgrammeReports reports) {
+        return new OutcomesReports(queries, reports.views());
     }
 }

@@ -44,6 +44,9 @@ class KeyWorkerAccess {
     @Order(1)
     public void on(CaseClosed closed) {
         withdraw(closed.releasedKeyWorker(), closed.processInstanceId());
+        if (closed.keyWorker() != null && !closed.keyWorker().equals(closed.releasedKeyWorker())) {
+            withdraw(closed.keyWorker(), closed.processInstanceId());
+        }
     }
 
     public void grant(String keyWorker, String processInstanceId) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
@@ -19,7 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * What each step of a process captures, read from the Camunda Form it shows (the process designer's
  * declaration, deployed with the model): the fields a user fills in, and the fields it only shows
  * (read-only or disabled). A dynamic list is one field (its path); the keys inside it belong to the
- * list's items. Forms are read once per deployment.
+ * list's items. A dotted key ({@code needsEvidence.EDUCATION}) is a part of one field, its object. Forms are read once per deployment.
  */
 final class StepForms {
 
@@ -37,11 +38,31 @@ final class StepForms {
 
     /** The form a step names ({@code camunda:formRef}), found in the step's own deployment. */
     Optional<Fields> of(CommandContext context, String deploymentId, Expression formRef) {
-        if (formRef == null || deploymentId == null) {
+        return formRef == null ? Optional.empty() : of(context, deploymentId, formRef.getExpressionText());
+    }
+
+    /**
+     * The form of a user task, whose formRef may be an expression evaluated for the task, as Tasklist
+     * sees it (family-case picks some forms by the case's programme phase).
+     */
+    Optional<Fields> of(CommandContext context, String deploymentId, Expression formRef, VariableScope task) {
+        if (formRef == null) {
+            return Optional.empty();
+        }
+        String text = formRef.getExpressionText();
+        if (text != null && (text.contains("${") || text.contains("#{"))) {
+            Object evaluated = context.runWithoutAuthorization(() -> formRef.getValue(task));
+            return of(context, deploymentId, evaluated == null ? null : evaluated.toString());
+        }
+        return of(context, deploymentId, text);
+    }
+
+    private Optional<Fields> of(CommandContext context, String deploymentId, String formKey) {
+        if (formKey == null || deploymentId == null) {
             return Optional.empty();
         }
         Map<String, Fields> forms = formsByDeployment.computeIfAbsent(deploymentId, id -> load(context, id));
-        return Optional.ofNullable(forms.get(formRef.getExpressionText()));
+        return Optional.ofNullable(forms.get(formKey));
     }
 
     private static Map<String, Fields> load(CommandContext context, String deploymentId) {
@@ -69,6 +90,12 @@ final class StepForms {
         }
     }
 
+    /** form-js writes a dotted key into an object: needsEvidence.EDUCATION is part of the variable needsEvidence. */
+    private static String variableOf(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 ? key.substring(0, dot) : key;
+    }
+
     private static void collect(JsonNode container, Set<String> writable, Set<String> shown) {
         for (JsonNode component : container.path("components")) {
             String type = component.path("type").asText();
@@ -80,7 +107,7 @@ final class StepForms {
             } else if (component.has("components")) {
                 collect(component, writable, shown);
             } else if (key != null && !DISPLAY_ONLY.contains(type)) {
-                (readOnly ? shown : writable).add(key);
+                (readOnly ? shown : writable).add(variableOf(key));
             }
         }
     }

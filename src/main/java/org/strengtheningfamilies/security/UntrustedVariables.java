@@ -160,7 +160,7 @@ class UntrustedVariables extends CommandInterceptor {
         Map<String, Object> current = context.runWithoutAuthorization(
                 () -> new LinkedHashMap<String, Object>(values(task.getVariablesTyped(false))));
         return Optional.of(new Target(process, task.getTaskDefinitionKey(), forms.of(context, process.getDeploymentId(),
-                task.getTaskDefinition().getCamundaFormDefinitionKey()), current));
+                task.getTaskDefinition().getCamundaFormDefinitionKey(), task), current));
     }
 
     private Optional<ProcessDefinitionEntity> execution(CommandContext context, String executionId) {

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -19,19 +18,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * Imports over REST on the default database (H2): the example files, re-imports that change nothing,
  * who may import, and every kind of bad input answered with a clear rejection and nothing half stored.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:imports;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.imports.inbox=",
-        "sf.imports.batch-size=3", // several chunks even for small files
-        "sf.imports.progress-every=2"})
+@ApplicationTest
 class AgencyDataImportTest {
 
     static final Path EXAMPLES = Path.of("docs/examples/agency-data");

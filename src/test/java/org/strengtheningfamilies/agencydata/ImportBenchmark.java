@@ -92,7 +92,8 @@ class ImportBenchmark {
             ImportProperties properties = new ImportProperties(null, Duration.ofSeconds(10), Duration.ofSeconds(2),
                     5000, 10_000, 250_000, 10_000, 1000);
             AgencyDataImporter importer = new AgencyDataImporter(dataSource,
-                    new ImportLog(new NamedParameterJdbcTemplate(dataSource), Clock.systemUTC()), properties, Clock.systemUTC());
+                    new ImportLog(new NamedParameterJdbcTemplate(dataSource), Clock.systemUTC()), properties, Clock.systemUTC(),
+                    ChunkWriter.forDatabase(dataSource));
             AgencyDataset schools = AgencyDataset.named("schools").orElseThrow();
             HeapWatch heap = new HeapWatch();
 

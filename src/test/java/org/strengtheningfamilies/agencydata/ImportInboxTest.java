@@ -14,16 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /** The inbox folder: dropped files are imported once, then moved to done/ or rejected/ with a result file. */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:inbox;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false", "sf.imports.inbox="})
+@ApplicationTest
 class ImportInboxTest {
 
     @Autowired AgencyDataImporter importer;

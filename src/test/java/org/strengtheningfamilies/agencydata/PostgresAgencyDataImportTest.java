@@ -11,35 +11,27 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
+import org.strengtheningfamilies.testing.PostgresApplicationTest;
 
 /**
  * The same imports on PostgreSQL, where rows are written as multi-row INSERT ... ON CONFLICT: the
  * example files, a re-import that changes nothing, an update in place, and a refused file that
  * leaves nothing behind.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "sf.imports.inbox=",
-        "sf.imports.batch-size=4",
-        "sf.admin.user=council-admin", "sf.admin.password=a-Long-and-unguessable-1"})
-@ActiveProfiles("postgres")
+@PostgresApplicationTest
 class PostgresAgencyDataImportTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("imports"));
-        registry.add("SF_DB_USER", () -> "postgres");
-        registry.add("SF_DB_PASSWORD", () -> "postgres");
-    }
 
     @Autowired AgencyDataImporter importer;
     @Autowired JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void emptyTables() {
+        for (AgencyDataset dataset : AgencyDataset.all()) {
+            jdbc.update("delete from " + dataset.table());
+        }
+    }
 
     ImportResult importText(String dataset, String csv) {
         return importer.importCsv(AgencyDataset.named(dataset).orElseThrow(),

@@ -14,21 +14,17 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * The application as `mvn spring-boot:run` starts it (H2, in memory here): the process
  * application deploys models and forms together, demo users and Tasklist filters exist, and the
  * REST API refuses bad case data with 400 and a message naming the field.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:wiring;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ApplicationTest
 class ApplicationWiringTest {
 
     @Autowired TestRestTemplate rest;

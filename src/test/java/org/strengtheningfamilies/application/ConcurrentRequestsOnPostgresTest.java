@@ -15,27 +15,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
+import org.strengtheningfamilies.testing.PostgresApplicationTest;
 
 /**
  * The same request twice at the same moment, on PostgreSQL through the REST API: one referral makes
  * one case, one task completion has one effect, and the loser gets a clear 4xx.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true"})
-@ActiveProfiles("postgres")
+@PostgresApplicationTest
 class ConcurrentRequestsOnPostgresTest {
 
     static final String REFERRAL = """
@@ -44,14 +37,6 @@ class ConcurrentRequestsOnPostgresTest {
               "criterionEducation": {"value": true}, "criterionWork": {"value": true},
               "householdMembers": {"type": "Json", "value": "[{\\"name\\":\\"Ann\\",\\"dateOfBirth\\":\\"1979-01-02\\",\\"gender\\":\\"FEMALE\\",\\"role\\":\\"ADULT\\"}]"}}}""";
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("concurrency"));
-        registry.add("SF_DB_USER", () -> "postgres");
-        registry.add("SF_DB_PASSWORD", () -> "postgres");
-        registry.add("SF_TLS", () -> "false");
-    }
-
     @Autowired TestRestTemplate rest;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -59,7 +44,7 @@ class ConcurrentRequestsOnPostgresTest {
 
     @Test
     void theSameReferralPostedTwiceAtOnceMakesOneCase() throws Exception {
-        List<Integer> statuses = twiceAtOnce(() -> post("referrer", "/engine-rest/process-definition/key/family-case/start", REFERRAL));
+        List<Integer> statuses = twiceAtOnce(() -> post("referrer", "/engine-rest/engine/" + PostgresApplicationTest.ENGINE + "/process-definition/key/family-case/start", REFERRAL));
         assertThat(statuses).containsExactlyInAnyOrder(200, 400);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MK-200001").count()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-200001'", Integer.class))
@@ -70,7 +55,7 @@ class ConcurrentRequestsOnPostgresTest {
         String accept = """
                 {"variables": {"panelDecision": {"value": "ACCEPT"}, "needLevel": {"value": 3},
                   "leadService": {"value": "CFP"}, "panelReason": {"value": "fits"}}}""";
-        List<Integer> completions = twiceAtOnce(() -> post("panel", "/engine-rest/task/" + task + "/complete", accept));
+        List<Integer> completions = twiceAtOnce(() -> post("panel", "/engine-rest/engine/" + PostgresApplicationTest.ENGINE + "/task/" + task + "/complete", accept));
         assertThat(completions).contains(204).hasSize(2);
         assertThat(completions.stream().filter(s -> s != 204).toList()).allSatisfy(s -> assertThat(s).isIn(404, 409));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("MK-200001").count()).isEqualTo(1);

@@ -26,14 +26,22 @@ import org.strengtheningfamilies.testing.RestSession;
  * away the application says so (readiness DOWN, requests refused, not hung); once it is back the
  * connection pool and the job executor recover by themselves, with nothing lost.
  */
+// its database is stopped and started again by the test: the context is closed after it rather than kept
+// for others, and its job executor (on, here) stops polling
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.process-engine-name=" + DatabaseRestartTest.ENGINE,
+        "camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "sf.demo.users=true", "camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=200", "camunda.bpm.job-execution.max-wait=1000",
         // fail fast while the database is away, rather than holding a request for the default 30 s
         "spring.datasource.hikari.connection-timeout=3000", "SF_TLS=false"})
 @ActiveProfiles("postgres")
 class DatabaseRestartTest {
+
+    static final String ENGINE = "databaseRestart";
 
     static final int PORT = ApplicationNode.freePort();
     static final Path DATA;
@@ -67,7 +75,7 @@ class DatabaseRestartTest {
 
     @Test
     void theApplicationRecoversByItselfWhenPostgresComesBack() throws Exception {
-        RestSession rest = new RestSession(port);
+        RestSession rest = new RestSession(port, ENGINE);
         FamilyDriver driver = new FamilyDriver(rest);
         driver.advance("MK-500001", Stage.ALLOCATED, "2012-10-03", Duration.ofMinutes(1));
 

@@ -13,30 +13,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.strengtheningfamilies.testing.EmbeddedPostgresDatabase;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.PostgresApplicationTest;
 
 /**
  * A whole family lifecycle on a real PostgreSQL (embedded binaries, no Docker): the production
  * profile's database, the application's own tables written in the engine's transactions.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "sf.demo.users=true"})
-@ActiveProfiles("postgres")
+@PostgresApplicationTest
 class PostgresFamilyLifecycleTest {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("SF_DB_URL", () -> EmbeddedPostgresDatabase.jdbcUrl("lifecycle"));
-        registry.add("SF_DB_USER", () -> "postgres");
-        registry.add("SF_DB_PASSWORD", () -> "postgres");
-    }
 
     @Autowired RuntimeService runtime;
     @Autowired org.camunda.bpm.engine.IdentityService identity;
@@ -75,7 +62,8 @@ class PostgresFamilyLifecycleTest {
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("select live_families from sf_key_worker where user_id = ?", Integer.class, worker))
                 .isZero();
-        assertThat(jdbc.queryForObject("select count(*) from sf_live_case", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from sf_live_case where family_ref = 'MK-900001'", Integer.class))
+                .isZero();
     }
 
     /** Each step as the role that takes it, with authorizations checked as in production. */

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -21,16 +20,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * A claim window in the running application: the coordinator opens it through the REST API (as
  * Tasklist does), signs the return off, and the return's CSV is served to the coordinator and
  * managers only.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:claim-returns;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ApplicationTest
 class ClaimReturnApiTest {
 
     @Autowired TestRestTemplate rest;

@@ -163,6 +163,24 @@ class ClaimWindowProcessTest extends FamilyCaseProcessTest {
 
     // ---- claims as the family-case process leaves them ----------------------------------------
 
+    @Test
+    void theLaterPhasesOneClaimsGoIntoTheReturnsAsEveryClaimDoes() {
+        approvedClaim("sf", "MK-220901", "2023-03-01", 1, at("2024-03-10T10:00"), Map.of("SUCCESSFUL_FAMILY_OUTCOME", 80000L));
+        approvedClaim("tf15", "MK-150901", "2016-01-15", 1, at("2024-03-11T10:00"),
+                Map.of("SIGNIFICANT_SUSTAINED_PROGRESS", 80000L));
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 4, 1, 9, 0, 0, 0, LONDON).toInstant()));
+
+        ProcessInstance window = engine.getRuntimeService().startProcessInstanceByKey(PROCESS);
+        runAsyncSteps();
+
+        String reference = (String) variable(window, "claimReturnReference");
+        assertThat(variable(window, "claimReturnTotal")).isEqualTo("£1,600.00");
+        assertThat(returns.csv(reference).lines().toList()).containsExactly(
+                "authority,familyReference,resultType,amount,attachmentDate,programmeYear",
+                "Milton Keynes,MK-150901,SIGNIFICANT_SUSTAINED_PROGRESS,800.00,2016-01-15,1",
+                "Milton Keynes,MK-220901,SUCCESSFUL_FAMILY_OUTCOME,800.00,2023-03-01,1");
+    }
+
     private void approvedClaim(String id, String familyRef, String attachmentDate, int year, Timestamp recordedAt,
                                Map<String, Long> lines) {
         claim(id, familyRef, "APPROVED", familyRef + "-PBR1", recordedAt, lines);

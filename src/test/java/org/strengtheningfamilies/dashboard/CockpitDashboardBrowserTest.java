@@ -17,12 +17,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.testing.Chromium;
 import org.strengtheningfamilies.testing.TasklistBrowser;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The managers' dashboard in real headless Chromium: log in to Cockpit as {@code manager}, and the
@@ -32,11 +31,11 @@ import org.strengtheningfamilies.testing.TasklistBrowser;
  *
  * <p>It drives Debian's {@code chromium} and {@code chromium-driver} ({@link Chromium}).
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:cockpit-dashboard;DB_CLOSE_DELAY=-1", "sf.demo.cohort=true",
-        "camunda.bpm.job-execution.enabled=false"})
+@DemoCohortTest
 class CockpitDashboardBrowserTest {
+
+    private static final List<String> SECTIONS = List.of("targets", "outcomes", "performance", "activity", "funding", "claims",
+            "returns", "capacity");
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -60,19 +59,14 @@ class CockpitDashboardBrowserTest {
 
     @Test
     void theManagerSeesTheDemoCohortsDecemberAndMarchFiguresOnTheCockpitDashboard() throws Exception {
-        browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
-        WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys("manager");
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
+        WebDriverWait wait = logInToCockpit("manager");
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-dashboard")));
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
+        for (String section : SECTIONS) {
             wait.until(d -> !"loading".equals(d.findElement(By.id("sf-" + section)).getAttribute("data-state")));
         }
         screenshot("cockpit-dashboard");
-        for (String section : List.of("targets", "performance", "activity", "funding", "claims", "returns", "capacity")) {
+        for (String section : SECTIONS) {
             WebElement node = browser.findElement(By.id("sf-" + section));
             assertThat(node.getAttribute("data-state")).as(section + ": " + node.getText()).isEqualTo("ready");
         }
@@ -149,7 +143,7 @@ class CockpitDashboardBrowserTest {
         assertThat(waiting).as("the demo cohort's claims and this one").isGreaterThan(1);
         String task = tasks.createTaskQuery().processInstanceId(window).singleResult().getId();
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task);
         WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys("coordinator");
@@ -173,6 +167,58 @@ class CockpitDashboardBrowserTest {
         assertThat(String.valueOf(csv)).contains("Milton Keynes,MK-000951,CONTINUOUS_EMPLOYMENT,4800.00,,1");
     }
 
+    @Autowired org.strengtheningfamilies.programme.ProgrammePhases phases;
+
+    /**
+     * Five families referred under Supporting Families 2022-25 beside the 2012-15 cohort: the manager chooses
+     * the phase, and every section shows that phase's figures (the neighbours' comparison is 2012-15's only).
+     */
+    @Test
+    void aCouncilThatHasRunTwoPhasesChoosesThePhaseItsFiguresAreOf() throws Exception {
+        for (int n = 1; n <= 5; n++) {
+            String ref = "MK-23000" + n;
+            setBusinessDay("2023-05-02");
+            String pi = phases.referringUnder(org.strengtheningfamilies.programme.ProgrammePhase.SF_2022,
+                    () -> runtime.startProcessInstanceByKey("family-case", ref,
+                            org.strengtheningfamilies.testing.LaterPhaseProcessTest.needsReferral(ref, "EDUCATION", "HOUSING",
+                                    "CRIME")).getId());
+            setBusinessDay("2023-05-16");
+            tasks.complete(tasks.createTaskQuery().processInstanceId(pi).singleResult().getId(),
+                    org.strengtheningfamilies.testing.FamilyCaseProcessTest.accept(3, "CFP"));
+        }
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+
+        WebDriverWait wait = logInToCockpit("manager");
+        WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sf-phase")));
+        org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
+        assertThat(select.getOptions()).extracting(WebElement::getText)
+                .containsExactly("Troubled Families 2012 to 2015", "Supporting Families 2022 to 2025");
+        assertThat(select.getFirstSelectedOption().getText()).as("the phase of new referrals").isEqualTo(
+                "Troubled Families 2012 to 2015");
+        select.selectByVisibleText("Supporting Families 2022 to 2025");
+        for (String section : SECTIONS) {
+            wait.until(d -> "ready".equals(d.findElement(By.id("sf-" + section)).getAttribute("data-state")));
+        }
+        screenshot("cockpit-dashboard-supporting-families");
+        assertThat(browser.findElement(By.id("sf-phase-title")).getText()).isEqualTo("Supporting Families 2022 to 2025");
+        assertThat(browser.findElement(By.cssSelector("#sf-targets tr[data-year='1'] th")).getText())
+                .isEqualTo("Year 1 (Apr 2022 – Mar 2023)");
+        assertThat(figure("#sf-targets tr[data-year='2']", "identified")).isEqualTo("5");
+        assertThat(browser.findElement(By.cssSelector("#sf-performance .sf-note")).getText()).contains("2012 to 2015");
+        assertThat(figure("#sf-outcomes tr[data-need='EDUCATION']", "identified")).isEqualTo("5");
+        assertThat(browser.findElement(By.id("sf-funding")).getText()).contains("families committed");
+        sectionScreenshot("outcomes");
+    }
+
+    private WebDriverWait logInToCockpit(String user) {
+        return Chromium.logIn(browser, port, "cockpit", user, "", DemoCohortTest.ENGINE);
+    }
+
+    private void setBusinessDay(String isoDate) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.parse(isoDate)
+                .atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    }
+
     @Test
     void aKeyWorkerReadsTheirFamilysChronologyInATabBesideItsTask() throws Exception {
         // a demo family attached in 2012: referral, panel, allocation, consent, meeting and plan are in its history
@@ -182,9 +228,9 @@ class CockpitDashboardBrowserTest {
                 .singleResult().getBusinessKey();
 
         WebDriverWait wait = new WebDriverWait(browser, Chromium.PATIENCE);
-        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1");
+        TasklistBrowser.login(browser, wait, "http://localhost:" + port, "kw-cfp-1", DemoCohortTest.ENGINE);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, [cam-tasklist-filters]")));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/#/?task=" + task.getId());
         WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Chronology")));
         tab.click();
         WebElement chronology = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sf-chronology")));

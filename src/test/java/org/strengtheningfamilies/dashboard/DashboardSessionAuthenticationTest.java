@@ -10,19 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The project's /api/* answers the user logged in to the Camunda webapps (the Cockpit dashboard
  * plugin calls it with that session), still subject to the role checks; HTTP Basic keeps working;
  * no session and no credentials is a 401.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:dashboard-session;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@DemoCohortTest // the webapps (their login and session) run in this context
 class DashboardSessionAuthenticationTest {
 
     private static final String REPORT = "/api/reports/targets?asOf=2012-12-31";
@@ -71,7 +67,7 @@ class DashboardSessionAuthenticationTest {
         HttpClient browser = newBrowser();
         assertThat(login(browser, "manager", "cockpit")).isEqualTo(200);
         String token = csrfToken(browser);
-        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/logout"))
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + DemoCohortTest.ENGINE + "/logout"))
                 .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isLessThan(300);
@@ -98,7 +94,7 @@ class DashboardSessionAuthenticationTest {
     /** As the webapp's login page does: a CSRF token from a GET, then the form post with it. */
     private int login(HttpClient browser, String user, String app) throws Exception {
         String token = csrfToken(browser);
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + DemoCohortTest.ENGINE + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
@@ -107,7 +103,7 @@ class DashboardSessionAuthenticationTest {
     }
 
     private String csrfToken(HttpClient browser) throws Exception {
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/default/")).build(),
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/cockpit/" + DemoCohortTest.ENGINE + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return page.headers().firstValue("X-XSRF-TOKEN").orElseThrow(() -> new AssertionError("no CSRF token on " + page.uri()));
     }

@@ -80,6 +80,13 @@ public class AgencyDataFixture {
                 .addValue("start", LocalDate.parse(start)).addValue("end", end == null ? null : LocalDate.parse(end)));
     }
 
+    /** A Children's Social Care episode: KNOWN, CHILD_IN_NEED, CHILD_PROTECTION or EARLY_HELP. */
+    public void socialCare(Person p, String status, String start, String end) {
+        jdbc.update("insert into sf_data_social_care (" + PERSON_COLUMNS + ", status, start_date, end_date) values ("
+                + PERSON_VALUES + ", :status, :start, :end)", person(p, start.substring(0, 7)).addValue("status", status)
+                .addValue("start", LocalDate.parse(start)).addValue("end", end == null ? null : LocalDate.parse(end)));
+    }
+
     /** Empties the datasets and the matching's tables (not the engine's). */
     public void clear() {
         for (String table : new String[] {"sf_evidence_correction", "sf_identification_result", "sf_identification_run",

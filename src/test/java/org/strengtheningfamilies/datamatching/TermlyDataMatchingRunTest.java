@@ -23,31 +23,33 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.allocation.CaseloadRepository;
 import org.strengtheningfamilies.datamatching.AgencyDataFixture.Person;
 import org.strengtheningfamilies.familycase.FamilyCaseVariables;
+import org.strengtheningfamilies.identification.IdentificationRoute;
 import org.strengtheningfamilies.outcomes.OutcomeVariables;
+import org.strengtheningfamilies.programme.ProgrammePhase;
 import org.strengtheningfamilies.referral.CaseStarter;
 import org.strengtheningfamilies.referral.HouseholdMember;
 import org.strengtheningfamilies.referral.ReferralVariables;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * The identification run in the application (H2, real transactions): the engine's jobs are run by
  * the test, one at a time, as the job executor would, so a batch that fails rolls back as it would.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:datamatching;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.matching.household-batch-size=2",
-        "sf.matching.match-batch-size=3"})
+@ApplicationTest
+// a context of its own (its case starter can be made to fail), so its engine has a name of its own
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=" + TermlyDataMatchingRunTest.ENGINE,
+        "camunda.bpm.generate-unique-process-application-name=true"})
 class TermlyDataMatchingRunTest {
+
+    static final String ENGINE = "dataMatchingRun";
 
     static final String RUN_DATE = "2013-09-01";
 
@@ -239,7 +241,7 @@ class TermlyDataMatchingRunTest {
         org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
         headers.setBasicAuth(user, "demo");
         headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        return rest.exchange("/engine-rest/process-definition/key/termly-data-matching/start",
+        return rest.exchange("/engine-rest/engine/" + ENGINE + "/process-definition/key/termly-data-matching/start",
                 org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(body, headers), String.class);
     }
 
@@ -432,5 +434,119 @@ class TermlyDataMatchingRunTest {
         assertThat(familyCases()).hasSize(3);
         assertThat(tasks.createTaskQuery().taskDefinitionKey(TASK_PANEL_VALIDATION).taskCandidateGroup("panel").count())
                 .as("in the panel's queue").isEqualTo(3);
+    }
+
+    // ---- the later phases ----------------------------------------------------------------------------
+
+    @Autowired org.strengtheningfamilies.programme.ProgrammePhases phases;
+
+    /**
+     * A run while the council refers under {@code phase}, as the term's timer starts it: on the run date, with
+     * the business clock on that day (family-case judges a dependent child on the day it is referred).
+     */
+    void runUnder(ProgrammePhase phase, String runDate) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDate.parse(runDate)
+                .atTime(6, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        try {
+            phases.referringUnder(phase, () -> {
+                runtime.startProcessInstanceByKey(RunVariables.PROCESS_KEY, Map.of("runDate", runDate));
+                runJobs();
+                return null;
+            });
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    /** Each household's result is what it was built to be: its phase, route, needs and outcome. */
+    void assertFound(Map<String, PhasePopulation.Expected> expected, ProgrammePhase phase) {
+        assertThat(tasks.createTaskQuery().processDefinitionKey(RunVariables.PROCESS_KEY).count())
+                .as("no possible matches: every household's people are alike only to themselves").isZero();
+        Map<String, String> found = new java.util.HashMap<>();
+        jdbc.query("select h.uprn, r.programme_phase, r.identification_route, r.outcome, r.needs from sf_household h"
+                + " join sf_identification_result r on r.household_id = h.id", Map.of(), rs -> {
+                    found.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " "
+                            + rs.getString(5));
+                });
+        Map<String, String> wanted = new java.util.HashMap<>();
+        expected.forEach((uprn, e) -> wanted.put(uprn, phase + " " + e.route() + " "
+                + (e.route() == IdentificationRoute.ELIGIBLE ? "CASE_STARTED" : "NOT_ELIGIBLE") + " "
+                + (e.needs().isEmpty() ? null : String.join(",", e.needs()))));
+        assertThat(found).isEqualTo(wanted);
+        long eligible = expected.values().stream().filter(e -> e.route() == IdentificationRoute.ELIGIBLE).count();
+        assertThat(familyCases()).hasSize((int) eligible);
+        System.out.printf("generated %s population: %d households, %d eligible%n", phase, expected.size(), eligible);
+    }
+
+    /** A case the run started: referred under the phase with the needs the data showed, each with its evidence. */
+    void assertReferredWithItsNeeds(PhasePopulation.Expected household, ProgrammePhase phase, String runDate) {
+        String familyRef = properties.familyRef(household(household.uprn()));
+        ProcessInstance familyCase = runtime.createProcessInstanceQuery().processInstanceBusinessKey(familyRef).singleResult();
+        Map<String, Object> variables = runtime.getVariables(familyCase.getId());
+        assertThat(variables).containsEntry("programmePhase", phase.name()).containsEntry("referringAgency", "DATA_MATCH")
+                .containsEntry("identificationRoute", "ELIGIBLE")
+                .doesNotContainKeys("criterionCrimeAsb", "criterionEducation", "criterionWork", "localHousing");
+        assertThat(ReferralVariables.NEEDS.convert(variables.get("needs"))).containsExactlyElementsOf(household.needs());
+        Map<String, String> evidence = ReferralVariables.NEEDS_EVIDENCE.convert(variables.get("needsEvidence"));
+        assertThat(evidence.keySet()).containsExactlyElementsOf(household.needs());
+        assertThat(evidence.values()).allMatch(text -> text.startsWith("Agency data as at " + runDate + ": "));
+        assertThat(tasks.createTaskQuery().processInstanceId(familyCase.getId()).singleResult().getTaskDefinitionKey())
+                .as("family-case's own table agrees: with the panel").isEqualTo(TASK_PANEL_VALIDATION);
+    }
+
+    @Test
+    void underTroubledFamilies2015TheRunRefersExactlyTheHouseholdsBuiltToHaveTwoProblemsOrMore() {
+        Map<String, PhasePopulation.Expected> expected = new PhasePopulation(20160901L, data, ProgrammePhase.TF_2015,
+                java.time.LocalDate.parse("2016-09-01")).generate(60);
+        assertThat(expected.values()).as("the population has each side of the boundary")
+                .anyMatch(e -> e.needs().size() == 1).anyMatch(e -> e.needs().size() == 2);
+        runUnder(ProgrammePhase.TF_2015, "2016-09-01");
+        assertFound(expected, ProgrammePhase.TF_2015);
+        PhasePopulation.Expected two = expected.values().stream().filter(e -> e.needs().size() == 2).findFirst().orElseThrow();
+        assertReferredWithItsNeeds(two, ProgrammePhase.TF_2015, "2016-09-01");
+    }
+
+    @Test
+    void underSupportingFamilies2022TheRunRefersTheHouseholdsWithADependentChildAndThreeNeedsOrMore() {
+        Map<String, PhasePopulation.Expected> expected = new PhasePopulation(20230901L, data, ProgrammePhase.SF_2022,
+                java.time.LocalDate.parse("2023-09-01")).generate(60);
+        assertThat(expected.values()).as("the population has each side of every boundary")
+                .anyMatch(e -> e.dependentChild() && e.needs().size() == 2)
+                .anyMatch(e -> e.dependentChild() && e.needs().size() == 3)
+                .anyMatch(e -> !e.dependentChild() && e.needs().size() >= 3);
+        runUnder(ProgrammePhase.SF_2022, "2023-09-01");
+        assertFound(expected, ProgrammePhase.SF_2022);
+        PhasePopulation.Expected three = expected.values().stream()
+                .filter(e -> e.dependentChild() && e.needs().size() == 3).findFirst().orElseThrow();
+        assertReferredWithItsNeeds(three, ProgrammePhase.SF_2022, "2023-09-01");
+        assertThat(runtime.getVariables(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                properties.familyRef(household(three.uprn()))).singleResult().getId()))
+                .as("the data does not say a child is expected").containsEntry("expectingChild", false);
+    }
+
+    @Test
+    void aHouseholdReferredUnder2012To15IsReferredAgainOnceUnderALaterPhase() {
+        qualifyingHousehold(3);
+        startRun();
+        runJobs();
+        long householdId = household("10000000103");
+        String familyRef = properties.familyRef(householdId);
+        ProcessInstance first = runtime.createProcessInstanceQuery().processInstanceBusinessKey(familyRef).singleResult();
+        runtime.deleteProcessInstance(first.getId(), "the 2012-15 case closed long ago");
+        // ten years on: the mother still on benefits, rent arrears, a domestic abuse call-out, and a daughter of 8
+        Person mother = mother(3);
+        data.housing(mother, "2023-07", 45_000, false, false, null);
+        data.police(mother, "CALLOUT", "2023-06-02", null, true);
+        data.schoolTerm(new Person("Mia Parentfield", "2015-03-03", "FEMALE", mother.uprn(), mother.postcode(),
+                mother.address()), "2023-SUMMER", "2023-04-17", "2023-07-21", 120, 2, 0, false, false, true);
+        runUnder(ProgrammePhase.SF_2022, "2023-09-01");
+        runUnder(ProgrammePhase.SF_2022, "2023-09-02");
+        assertThat(jdbc.queryForList("select run_id || ' ' || programme_phase || ' ' || outcome || ' ' || coalesce(needs, '')"
+                + " from sf_identification_result where household_id = :h order by run_id", Map.of("h", householdId),
+                String.class)).containsExactly("RUN-2013-09-01 TF_2012 CASE_STARTED ",
+                "RUN-2023-09-01 SF_2022 CASE_STARTED DOMESTIC_ABUSE,HOUSING,FINANCIAL_STABILITY",
+                "RUN-2023-09-02 SF_2022 ALREADY_REFERRED DOMESTIC_ABUSE,HOUSING,FINANCIAL_STABILITY");
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(familyRef)
+                .singleResult().getId(), "programmePhase")).isEqualTo("SF_2022");
     }
 }

@@ -39,13 +39,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 import org.strengtheningfamilies.testing.TasklistBrowser;
 
 /**
@@ -55,11 +54,7 @@ import org.strengtheningfamilies.testing.TasklistBrowser;
  * coordinator; partner accounts reach nothing else; rate limits; status callbacks reach a local HTTP
  * server signed, and one that keeps failing becomes an incident; /api/docs lists every /api endpoint.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:partner-api;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.partner-api.callback-retry-cycle=PT1S,PT1S"})
+@DemoCohortTest // Tasklist (the referrer's outcome, My referrals) runs in this context
 class ReferralApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -320,13 +315,13 @@ class ReferralApiTest {
 
     @Test
     void aPartnerAccountUsesTheReferralApiOnlyAndWithinItsRate() throws Exception {
-        HttpResponse<String> engineRest = get("partner-police", "/engine-rest/task");
+        HttpResponse<String> engineRest = get("partner-police", "/engine-rest/engine/" + DemoCohortTest.ENGINE + "/task");
         assertThat(engineRest.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(engineRest.body()).path("type").asText()).isEqualTo("Forbidden");
         assertThat(JSON.readTree(engineRest.body()).path("message").asText()).isEqualTo("Partner system accounts may use "
                 + "/api/referrals only (see /api/docs), not the engine's REST API or the webapps.");
-        assertThat(get("partner-police", "/engine-rest/process-instance").statusCode()).isEqualTo(403);
-        assertThat(post("partner-police", "{}", null, "/engine-rest/process-definition/key/family-case/start")
+        assertThat(get("partner-police", "/engine-rest/engine/" + DemoCohortTest.ENGINE + "/process-instance").statusCode()).isEqualTo(403);
+        assertThat(post("partner-police", "{}", null, "/engine-rest/engine/" + DemoCohortTest.ENGINE + "/process-definition/key/family-case/start")
                 .statusCode()).isEqualTo(403);
         assertThat(get("partner-police", "/api/reports/capacity").statusCode()).isEqualTo(403);
         for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
@@ -391,7 +386,9 @@ class ReferralApiTest {
         org.openqa.selenium.WebDriver browser = TasklistBrowser.start();
         try {
             var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60));
-            TasklistBrowser.login(browser, wait, "http://localhost:" + port, "referrer");
+            // a referrer of its own: the context's other tests refer families as "referrer" too
+            createUser("referrer-160011", "referrers");
+            TasklistBrowser.login(browser, wait, "http://localhost:" + port, "referrer-160011", DemoCohortTest.ENGINE);
             TasklistBrowser.startFamilyCase(browser, wait, "MK-160011", "School", "Lakes Estate", "criterionEducation");
 
             var outcome = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
@@ -420,13 +417,17 @@ class ReferralApiTest {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private void createPartnerAccount(String id) {
+        createUser(id, "partner-systems");
+    }
+
+    private void createUser(String id, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setFirstName("Partner");
             user.setLastName(id);
             user.setPassword("demo");
             identity.saveUser(user);
-            identity.createMembership(id, "partner-systems");
+            identity.createMembership(id, group);
         }
     }
 
@@ -466,10 +467,10 @@ class ReferralApiTest {
 
     private int webappLogin(String user, String app) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/" + DemoCohortTest.ENGINE + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        return browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/" + DemoCohortTest.ENGINE + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();

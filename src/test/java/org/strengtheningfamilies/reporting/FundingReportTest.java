@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /** The funding report over HTTP: the report's own Table 4 to the pound, other inputs, and refusals. */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:funding;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false"})
+@ApplicationTest
 class FundingReportTest {
 
     @Autowired TestRestTemplate rest;
@@ -65,6 +62,61 @@ class FundingReportTest {
         assertBadRequest("/api/reports/funding?model=LOCAL", "LOCAL");
         assertBadRequest("/api/reports/funding?actuals=1,2,3,4&model=NATIONAL", "upfront");
         assertBadRequest("/api/reports/funding?actuals=-5,10", "actuals must be from 0");
+    }
+
+    @Test
+    void troubledFamilies2015ForecastsTheAttachmentFeeForFamiliesCommittedAndEightHundredPerExpectedSuccess() throws Exception {
+        JsonNode report = get("manager", "/api/reports/funding?phase=TF_2015&committed=100,120,130,110,90&successRate=60");
+        assertThat(report.path("phase").asText()).isEqualTo("TF_2015");
+        assertThat(report.path("parameters").path("attachmentFee").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(report.path("parameters").path("claimAmount").decimalValue()).isEqualByComparingTo("800");
+        assertThat(report.path("parameters").path("expectedSuccesses").toString()).isEqualTo("[60,72,78,66,54]");
+        JsonNode first = report.path("years").get(0);
+        assertThat(first.path("from").asText()).isEqualTo("2015-04-01");
+        assertThat(first.path("attachmentFees").decimalValue()).isEqualByComparingTo("100000");
+        assertThat(first.path("resultsPayments").decimalValue()).isEqualByComparingTo("48000");
+        // £1,000 × 550 committed + £800 × 330 expected successes
+        assertThat(report.path("totals").path("familiesCommitted").asInt()).isEqualTo(550);
+        assertThat(report.path("totals").path("attachmentFees").decimalValue()).isEqualByComparingTo("550000");
+        assertThat(report.path("totals").path("resultsPayments").decimalValue()).isEqualByComparingTo("264000");
+        assertThat(report.path("totals").path("total").decimalValue()).isEqualByComparingTo("814000");
+        assertThat(report.path("note").isNull()).isTrue();
+    }
+
+    @Test
+    void supportingFamiliesForecastsEightHundredPerSuccessAndOutcomesOnlyNoMoney() throws Exception {
+        JsonNode supporting = get("manager", "/api/reports/funding?phase=SF_2022&committed=200,250,250&successes=120,150,160");
+        assertThat(supporting.path("totals").path("attachmentFees").decimalValue()).isEqualByComparingTo("0");
+        assertThat(supporting.path("totals").path("total").decimalValue()).isEqualByComparingTo("344000");
+        ResponseEntity<String> csv = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/funding?phase=sf-2022&committed=200,250,250&successes=120,150,160&format=csv",
+                        String.class);
+        assertThat(csv.getBody().lines()).containsExactly(
+                "year,from,to,familiesCommitted,expectedSuccesses,attachmentFees,resultsPayments,total",
+                "1,2022-04-01,2023-03-31,200,120,0.00,96000.00,96000.00",
+                "2,2023-04-01,2024-03-31,250,150,0.00,120000.00,120000.00",
+                "3,2024-04-01,2025-03-31,250,160,0.00,128000.00,128000.00",
+                "total,2022-04-01,2025-03-31,700,430,0.00,344000.00,344000.00");
+        JsonNode outcomesOnly = get("coordinator", "/api/reports/funding?phase=OUTCOMES_ONLY&committed=50,60,70");
+        assertThat(outcomesOnly.path("totals").path("expectedSuccesses").asInt()).isEqualTo(180);
+        assertThat(outcomesOnly.path("totals").path("total").decimalValue()).isEqualByComparingTo("0");
+        assertThat(outcomesOnly.path("note").asText()).contains("pays nothing per family", "funded by grant");
+    }
+
+    @Test
+    void eachPhasesForecastRefusesTheOthersParametersByName() {
+        assertBadRequest("/api/reports/funding?phase=SF_2022", "committed is required: the families the council commits "
+                + "to in each of the 3 years of Supporting Families 2022 to 2025, e.g. committed=100,100,100");
+        assertBadRequest("/api/reports/funding?phase=SF_2022&committed=1,2,3&actuals=141,212,72&model=NATIONAL",
+                "actuals, model are not parameters of the Supporting Families 2022 to 2025 forecast");
+        assertBadRequest("/api/reports/funding?committed=1,2,3", "committed is not a parameter of the Troubled Families "
+                + "2012 to 2015 forecast");
+        assertBadRequest("/api/reports/funding?phase=TF_2015&committed=10,10", "one number for each of the phase's 5 years");
+        assertBadRequest("/api/reports/funding?phase=SF_2022&committed=10,10,10&successes=1,11,1",
+                "expected successes in year 2 (11) are more than the families committed (10)");
+        assertBadRequest("/api/reports/funding?phase=SF_2022&committed=10,10,10&successes=1,1,1&successRate=50",
+                "either successes or successRate");
+        assertBadRequest("/api/reports/funding?phase=TF_2020", "phase must be one of TF_2012, TF_2015, SF_2022, OUTCOMES_ONLY");
     }
 
     @Test

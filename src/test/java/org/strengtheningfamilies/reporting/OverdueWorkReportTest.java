@@ -56,7 +56,7 @@ class OverdueWorkReportTest extends FamilyCaseProcessTest {
 
     /** CFP overdue tasks, overdue tasks before the panel, all overdue tasks of the activity report (exact figures). */
     private List<Long> overdue(String asOf) {
-        ActivityReport report = reports.activity(LocalDate.parse(asOf), ProgrammeReports.Audience.EXACT);
+        ActivityReport report = reports.activity(LocalDate.parse(asOf), ProgrammeReports.Audience.EXACT, java.util.Optional.empty());
         ActivityReport.Row cfp = report.rows().stream().filter(row -> "CFP".equals(row.leadService())).findFirst().orElseThrow();
         return List.of(cfp.overdueTasks().value().longValue(), report.overdueTasksBeforePanel().value().longValue(),
                 report.overdueTasks().value().longValue());
@@ -65,7 +65,7 @@ class OverdueWorkReportTest extends FamilyCaseProcessTest {
     private CapacityReport capacityReport() {
         engine.getIdentityService().setAuthentication("manager", List.of("managers"));
         try {
-            return capacity.capacity();
+            return capacity.capacity(null);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }

@@ -18,24 +18,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.demo.DemoCohort;
 import org.strengtheningfamilies.readmodel.CharacteristicCounts;
 import org.strengtheningfamilies.testing.FamilyCaseProcessTest;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * The programme reports over the demo cohort (loaded through the engine at start): the report's own
  * figures at December 2012 and March 2013, exactly as the coordinator sees them, then what managers
  * see (disclosure control), other inputs, refusals and bad parameters.
  */
-@DirtiesContext // one engine per JVM
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:reports;DB_CLOSE_DELAY=-1", "camunda.bpm.job-execution.enabled=false",
-        "sf.demo.cohort=true"})
+@DemoCohortTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProgrammeReportsTest {
 
@@ -325,6 +321,74 @@ class ProgrammeReportsTest {
                 .path("applied").asBoolean()).isFalse();
     }
 
+    /** Every report covers the council's phases, each case under its own; here 2012-15's only, as before. */
+    @Test
+    @Order(4)
+    void aReportOfOnePhaseOrOfEveryPhase() throws Exception {
+        JsonNode all = get("/api/reports/targets?asOf=2013-03-31");
+        assertThat(all.path("phase").isNull()).isTrue();
+        assertThat(all.path("phases").get(0).path("title").asText()).isEqualTo("Troubled Families 2012 to 2015");
+        assertThat(all.path("phases")).hasSize(1);
+        assertThat(all.path("years")).allMatch(year -> year.path("phase").asText().equals("TF_2012"));
+        JsonNode troubled = get("/api/reports/targets?asOf=2013-03-31&phase=TF_2012");
+        assertThat(troubled.path("years")).isEqualTo(all.path("years"));
+        assertThat(troubled.path("totals")).isEqualTo(all.path("totals"));
+        JsonNode supporting = get("/api/reports/targets?asOf=2013-03-31&phase=sf-2022");
+        assertThat(supporting.path("phase").asText()).isEqualTo("SF_2022");
+        assertThat(supporting.path("years")).hasSize(3);
+        assertThat(supporting.path("years").get(0).path("from").asText()).isEqualTo("2022-04-01");
+        assertThat(supporting.path("years").get(0).path("targetFamilies").isNull()).as("none set").isTrue();
+        assertThat(supporting.path("totals").path("identified").asInt()).isZero();
+        assertThat(get("/api/reports/activity?asOf=2012-12-31&phase=TF_2012").path("total").asInt()).isEqualTo(82);
+        assertThat(get("/api/reports/activity?asOf=2012-12-31&phase=TF_2015").path("total").asInt()).isZero();
+        assertThat(get("/api/reports/claims?asOf=2014-03-31&phase=TF_2012").path("rows"))
+                .allMatch(row -> row.path("phase").asText().equals("TF_2012")).isNotEmpty();
+        assertThat(get("/api/reports/claims?asOf=2014-03-31&phase=SF_2022").path("rows")).isEmpty();
+        assertThat(get("/api/reports/characteristics?asOf=2012-12-31&phase=TF_2012").path("youngPeople"))
+                .isEqualTo(get("/api/reports/characteristics?asOf=2012-12-31").path("youngPeople"));
+
+        for (String report : new String[] {"targets", "activity", "characteristics", "claims", "outcomes"}) {
+            ResponseEntity<String> bad = rest.withBasicAuth("manager", "demo")
+                    .getForEntity("/api/reports/" + report + "?phase=SF_2023", String.class);
+            assertThat(bad.getStatusCode().value()).as(report).isEqualTo(400);
+            assertThat(bad.getBody()).contains("phase must be one of TF_2012, TF_2015, SF_2022, OUTCOMES_ONLY");
+        }
+        ResponseEntity<String> performance = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/performance?asOf=2012-12-31&phase=SF_2022", String.class);
+        assertThat(performance.getStatusCode().value()).isEqualTo(400);
+        assertThat(performance.getBody()).contains("statistical neighbours");
+        assertThat(get("/api/reports/performance?asOf=2012-12-31&phase=TF_2012").path("identified").asInt()).isEqualTo(82);
+    }
+
+    /** The demo cohort's 2012-15 families in the successful family outcomes report, agreeing with Table 1. */
+    @Test
+    @Order(4)
+    void successfulFamilyOutcomesOfThe2012To15Cohort() throws Exception {
+        JsonNode report = get("coordinator", "/api/reports/outcomes?asOf=2013-04-30");
+        assertThat(report.path("phases")).hasSize(1);
+        JsonNode troubled = report.path("phases").get(0);
+        assertThat(troubled.path("phase").asText()).isEqualTo("TF_2012");
+        assertThat(troubled.path("quarters")).hasSize(5);
+        assertThat(troubled.path("quarters").get(0).path("label").asText()).isEqualTo("Year 1 quarter 1");
+        assertThat(troubled.path("quarters").get(0).has("assessed")).as("no whole-family assessment in 2012-15").isFalse();
+        assertThat(troubled.path("quarters").get(0).has("sustained")).isFalse();
+        JsonNode targets = get("coordinator", "/api/reports/targets?asOf=2013-04-30");
+        assertThat(troubled.path("totals").path("attached").asInt()).isEqualTo(targets.path("totals").path("attached").asInt())
+                .isEqualTo(29);
+        assertThat(troubled.path("totals").path("successful").asInt()).isEqualTo(5);
+        assertThat(troubled.path("quarters").get(4).path("successful").asInt()).as("turned around in April 2013").isEqualTo(5);
+        assertThat(troubled.path("needs")).isEmpty();
+        ResponseEntity<String> csv = rest.withBasicAuth("manager", "demo")
+                .getForEntity("/api/reports/outcomes?asOf=2013-04-30&format=csv", String.class);
+        assertThat(csv.getBody()).startsWith("phase,section,label,from,to,attached,assessed,closed,sustained,successful,"
+                + "identified,achieved").contains("TF_2012,total,Total,2012-04-01,").contains("# Disclosure control:")
+                .doesNotContain("DEMO-");
+        JsonNode managers = get("manager", "/api/reports/outcomes?asOf=2013-04-30");
+        assertThat(managers.path("disclosureControl").path("applied").asBoolean()).isTrue();
+        assertThat(rest.withBasicAuth("kw-cfp-1", "demo").getForEntity("/api/reports/outcomes", String.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
     @Test
     void csvHasAHeaderAndOneLinePerRow() {
         ResponseEntity<String> csv = rest.withBasicAuth("coordinator", "demo")
@@ -346,7 +410,7 @@ class ProgrammeReportsTest {
 
     @Test
     void badParametersAreRefusedByName() {
-        for (String report : new String[] {"targets", "activity", "characteristics", "performance", "claims"}) {
+        for (String report : new String[] {"targets", "activity", "characteristics", "performance", "claims", "outcomes"}) {
             ResponseEntity<String> date = rest.withBasicAuth("manager", "demo")
                     .getForEntity("/api/reports/" + report + "?asOf=31/12/2012", String.class);
             assertThat(date.getStatusCode().value()).as(report).isEqualTo(400);

@@ -30,14 +30,29 @@ final class Probe {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
+    private final String engine;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Probe(int port) {
+    /**
+     * The application on {@code port}, whose engine is named {@code engine}: paths are written as for the
+     * engine named "default" ({@code /engine-rest/…}, {@code /camunda/api/…/default/…}) and sent to that engine.
+     */
+    Probe(int port, String engine) {
         this.port = port;
+        this.engine = engine;
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        String addressed = path;
+        if (addressed.startsWith("/engine-rest/") && !addressed.startsWith("/engine-rest/engine/")) {
+            addressed = "/engine-rest/engine/" + engine + "/" + addressed.substring("/engine-rest/".length());
+        } else if (addressed.startsWith("/camunda/")) {
+            addressed = addressed.replace("/default/", "/" + engine + "/");
+            if (addressed.endsWith("/default")) {
+                addressed = addressed.substring(0, addressed.length() - "default".length()) + engine;
+            }
+        }
+        return URI.create("http://localhost:" + port + addressed);
     }
 
     HttpResponse<String> send(String user, String method, String path, Object body) throws Exception {

@@ -11,19 +11,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.strengtheningfamilies.StrengtheningFamiliesApplication;
 
 /**
  * Outside the embedded demo: no demo users or passwords, the administrator from the environment,
  * and no start at all without one.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:production;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=" + ProductionProfileTest.ENGINE,
+        "camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps
+        // the process application registers under its name beside the "default" context's one
+        "camunda.bpm.generate-unique-process-application-name=true",
         "camunda.bpm.job-execution.enabled=false",
         "sf.demo.users=false", "sf.admin.user=council-admin", "sf.admin.password=a-Long-and-unguessable-1"})
 class ProductionProfileTest {
+
+    static final String ENGINE = "productionProfile";
 
     @Autowired IdentityService identity;
     @Autowired TestRestTemplate rest;
@@ -32,10 +36,10 @@ class ProductionProfileTest {
     void onlyTheConfiguredAdministratorExistsAndNoDemoUser() {
         assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("council-admin");
         assertThat(identity.createUserQuery().userId("council-admin").memberOfGroup("camunda-admin").count()).isEqualTo(1);
-        assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/user", String.class).getStatusCode().value())
+        assertThat(rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/engine/" + ENGINE + "/user", String.class).getStatusCode().value())
                 .isEqualTo(401);
         assertThat(rest.withBasicAuth("council-admin", "a-Long-and-unguessable-1")
-                .getForEntity("/engine-rest/process-definition", String.class).getStatusCode().value()).isEqualTo(200);
+                .getForEntity("/engine-rest/engine/" + ENGINE + "/process-definition", String.class).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test

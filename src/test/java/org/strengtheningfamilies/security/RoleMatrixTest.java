@@ -23,23 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.ApplicationTest;
 
 /**
  * What each role can list, read, claim and complete over the REST API, with authorizations on as
  * in production. Families are referred, validated and worked through the API by the demo users.
  */
-@DirtiesContext // one engine per JVM: the MBean registry allows a single "default" engine at a time
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:roles;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class RoleMatrixTest {

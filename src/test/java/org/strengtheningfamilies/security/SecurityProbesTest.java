@@ -26,22 +26,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.strengtheningfamilies.testing.DemoCohortTest;
 
 /**
  * Issue 10's findings, each tried through the real HTTP API of the running application with
  * authorizations on, as an attacker with a demo login would: the demo cohort (123 families) plus
  * families referred and validated here through the API. One application context for all of them.
  */
-@DirtiesContext // one engine per JVM: the REST API and /api find "the default engine" by name
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:security-probes;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false",
-        "sf.demo.cohort=true"})
+@DemoCohortTest // the demo cohort's families to probe, and the webapps (their copy of the REST API, Cockpit)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.MethodName.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -64,7 +59,7 @@ class SecurityProbesTest {
 
     @BeforeAll
     void aFamilyOfTheFamilyInterventionProject() throws Exception {
-        probe = new Probe(port);
+        probe = new Probe(port, DemoCohortTest.ENGINE);
         family = referAndAccept("MK-710001", "Lakes Estate");
         familyTask = onlyTask("kw-fip-1", family);
         othersTask = probe.json(probe.get("kw-cfp-2", "/engine-rest/task?maxResults=1")).get(0).path("id").asText();

@@ -25,9 +25,23 @@ class StepFormsTest {
     }
 
     @Test
+    void aLaterPhasesReferralCapturesEachNeedsEvidenceAsOneObject() throws Exception {
+        StepForms.Fields referral = form("referral-sf-2022");
+        assertThat(referral.writable()).contains("needs", "needsEvidence", "expectingChild", "householdMembers")
+                .doesNotContain("needsEvidence.EDUCATION", "criterionWork");
+    }
+
+    @Test
     void aFieldAFormOnlyShowsIsNotOneItCaptures() throws Exception {
         StepForms.Fields consent = form("consent");
         assertThat(consent.writable()).containsExactlyInAnyOrder("consentGiven", "consentNotes");
         assertThat(consent.shown()).contains("familyRef", "leadService", "needLevel", "presentingIssues");
+    }
+
+    @Test
+    void aLaterPhasesReferralCapturesTheNeedsAndTheirEvidenceAsOneObject() throws Exception {
+        StepForms.Fields referral = form("referral-sf-2022");
+        assertThat(referral.writable()).contains("needs", "needsEvidence", "expectingChild", "householdMembers")
+                .doesNotContain("needsEvidence.EDUCATION", "programmePhase", "criterionWork");
     }
 }

@@ -45,7 +45,12 @@ public final class ApplicationNode {
                     .orElseThrow(() -> new IllegalStateException("run `mvn verify`: the packaged jar is needed"));
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.getAbsolutePath(), "--spring.profiles.active=postgres", "--server.port=" + port,
+                "-Xmx512m"));
+        if (Boolean.parseBoolean(System.getProperty("nodes.quick-compiler", "true"))) {
+            // a node of the small runs lives a minute or two: it starts faster without the optimising compiler
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("-jar", jar.getAbsolutePath(), "--spring.profiles.active=postgres", "--server.port=" + port,
                 "--sf.demo.users=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000"));
         command.addAll(extraArguments);
@@ -54,6 +59,7 @@ public final class ApplicationNode {
         builder.environment().put("SF_DB_USER", "postgres");
         builder.environment().put("SF_DB_PASSWORD", "postgres");
         builder.environment().put("SF_TLS", "false");
+        builder.environment().put("SF_JOB_RETRY_CYCLE", System.getProperty("nodes.job-retry-cycle", "R3/PT5S"));
         starts++;
         builder.redirectErrorStream(true).redirectOutput(new File("target/node-" + name + "-" + starts + ".log"));
         process = builder.start();
@@ -91,6 +97,24 @@ public final class ApplicationNode {
 
     public RestSession rest() {
         return new RestSession(port);
+    }
+
+    /*
+     * A job that fails is retried by SF_JOB_RETRY_CYCLE: a council's default is three more tries 5 minutes apart.
+     * Two nodes working the same families meet Camunda's optimistic locking now and then (a family woken by a
+     * freed place while its allocation job runs on the other node): the job fails and is tried again. The ITs
+     * use -Dnodes.job-retry-cycle=R3/PT5S (the default here) so that such a family does not hold the run for
+     * 5 minutes; three failures in a row would still end in an incident, which the tests fail on.
+     */
+
+    /**
+     * How long a node's job executor keeps the jobs it acquired: Camunda's default is 5 minutes, after which
+     * the jobs a killed node held go to another node. {@code -Dnodes.lock-time=PT30S} (the ITs' default)
+     * has them taken over sooner, so a run does not wait out the default; the jobs themselves take milliseconds.
+     */
+    public static String lockTimeArgument() {
+        return "--camunda.bpm.job-execution.lock-time-in-millis="
+                + Duration.parse(System.getProperty("nodes.lock-time", "PT30S")).toMillis();
     }
 
     public static int freePort() {

@@ -74,10 +74,15 @@ public final class Chromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}) at {@code hashPath} as a demo user. */
+    /** Logs in to a Camunda webapp ({@code tasklist}, {@code cockpit}) of the "default" engine at {@code hashPath} as a demo user. */
     public static WebDriverWait logIn(WebDriver browser, int port, String app, String user, String hashPath) {
+        return logIn(browser, port, app, user, hashPath, "default");
+    }
+
+    /** The same for the engine named {@code engine} (the webapps' URLs name it). */
+    public static WebDriverWait logIn(WebDriver browser, int port, String app, String user, String hashPath, String engine) {
         browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/" + hashPath);
+        browser.get("http://localhost:" + port + "/camunda/app/" + app + "/" + engine + "/" + hashPath);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,16 @@ public final class DatabaseProbe {
              ResultSet rs = db.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /** The first column of the first row as an instant (null for SQL null), read as the nodes wrote it. */
+    public Instant instant(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            Timestamp value = rs.getTimestamp(1);
+            return value == null ? null : value.toInstant();
         }
     }
 

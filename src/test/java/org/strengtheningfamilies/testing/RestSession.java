@@ -18,15 +18,24 @@ public final class RestSession {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
+    private final String engineRest;
 
+    /** The REST API of the engine named "default" ({@code /engine-rest/…}), as the README's calls use it. */
     public RestSession(int port) {
+        this(port, null);
+    }
+
+    /** The REST API of the engine named {@code engine}: {@code /engine-rest/…} is sent to {@code /engine-rest/engine/{engine}/…}. */
+    public RestSession(int port, String engine) {
         this.port = port;
+        this.engineRest = engine == null ? "/engine-rest/" : "/engine-rest/engine/" + engine + "/";
     }
 
     /** The status and body, whatever they are; IOException when the node is not there. */
     public HttpResponse<String> send(String method, String user, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        String target = path.startsWith("/engine-rest/") ? engineRest + path.substring("/engine-rest/".length()) : path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + target))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));

@@ -23,7 +23,12 @@ public final class TasklistBrowser {
     }
 
     public static void login(WebDriver browser, WebDriverWait wait, String base, String user) {
-        browser.get(base + "/camunda/app/tasklist/default/");
+        login(browser, wait, base, user, "default");
+    }
+
+    /** Tasklist of the engine named {@code engine} (the webapps' URLs name it). */
+    public static void login(WebDriver browser, WebDriverWait wait, String base, String user, String engine) {
+        browser.get(base + "/camunda/app/tasklist/" + engine + "/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type='submit']")).click();

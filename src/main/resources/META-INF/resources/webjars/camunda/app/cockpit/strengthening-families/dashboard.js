@@ -2,15 +2,20 @@
 // cockpit.dashboard). It reads the project's report API (/api/reports/*) with the manager's Cockpit
 // session and draws everything itself: tables with real headers, and small SVG charts. Nothing is
 // fetched from another site. Each section loads on its own, so one failing report does not hide
-// the others.
+// the others. Every figure is of one programme phase: the phase of new referrals, or the one chosen
+// where the council has run more than one (each case counts under the phase it was referred under).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const COLOURS = { identified: '#1f5fa8', workedWith: '#d9661f', turnedAround: '#2e7d32', target: '#555' };
 const RESULT_TYPES = {
   CRIME_ASB_EDUCATION: 'Crime, anti-social behaviour and education',
   PROGRESS_TO_WORK: 'Progress to work',
-  CONTINUOUS_EMPLOYMENT: 'Continuous employment'
+  CONTINUOUS_EMPLOYMENT: 'Continuous employment',
+  SIGNIFICANT_SUSTAINED_PROGRESS: 'Significant and sustained progress',
+  SUCCESSFUL_FAMILY_OUTCOME: 'Successful family outcome'
 };
+/** 2012-15 judged families by three criteria and turned them around; the later phases by their needs. */
+const FIRST_PHASE = 'TF_2012';
 const LEAD_SERVICES = {
   CFP: 'Children and Family Practices',
   CSC: "Children's Social Care",
@@ -137,7 +142,8 @@ function apiRoot() {
 }
 
 async function report(name, parameters) {
-  const query = new URLSearchParams(parameters || {}).toString();
+  const given = Object.entries(parameters || {}).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  const query = new URLSearchParams(given).toString();
   const response = await fetch(apiRoot() + '/reports/' + name + (query ? '?' + query : ''), {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' }
@@ -186,8 +192,8 @@ function legend(items) {
     el('li', null, el('span', { class: 'sf-swatch' + (item.dashed ? ' dashed' : ''), style: `border-color:${item.colour};background:${item.dashed ? 'transparent' : item.colour}` }), item.label)));
 }
 
-/** Families identified, worked with and turned around at each quarter end, against the target. */
-function progressChart(points, target) {
+/** Families identified, worked with and turned around (successful) at each quarter end, against the target. */
+function progressChart(points, target, words) {
   const width = 1200;
   const height = 360;
   const margin = { top: 20, right: 150, bottom: 40, left: 56 };
@@ -196,18 +202,19 @@ function progressChart(points, target) {
   const series = [
     { key: 'identified', label: 'Identified' },
     { key: 'workedWith', label: 'Worked with' },
-    { key: 'turnedAround', label: 'Turned around' }
+    { key: 'turnedAround', label: words.turnedAround }
   ];
-  const highest = Math.max(target, ...points.flatMap(p => series.map(s => Number(p[s.key]) || 0)));
+  const highest = Math.max(target || 0, ...points.flatMap(p => series.map(s => Number(p[s.key]) || 0)));
   const top = niceCeiling(highest);
   const x = i => margin.left + (points.length === 1 ? innerWidth / 2 : (i * innerWidth) / (points.length - 1));
   const y = v => margin.top + innerHeight - (v / top) * innerHeight;
 
   const last = points[points.length - 1];
-  const chart = chartFrame('sf-progress', 'Families against the three-year target, quarter by quarter',
+  const chart = chartFrame('sf-progress', `Families against the ${words.target}, quarter by quarter`,
     `Three lines, one point per quarter end from ${monthYear(points[0].asOf)} to ${monthYear(last.asOf)}. ` +
     `At ${monthYear(last.asOf)}: ${count(last.identified)} identified, ${count(last.workedWith)} worked with, ` +
-    `${count(last.turnedAround)} turned around, against a target of ${count(target)} families. The table below gives every figure.`,
+    `${count(last.turnedAround)} ${words.turnedAround.toLowerCase()}` +
+    (target ? `, against a target of ${count(target)} families` : '') + '. The table below gives every figure.',
     width, height);
 
   for (let i = 0; i <= 5; i++) {
@@ -223,11 +230,13 @@ function progressChart(points, target) {
         svg('tspan', { x: x(i) }, month), svg('tspan', { x: x(i), dy: 12 }, year)));
     }
   });
-  chart.appendChild(svg('line', {
-    x1: margin.left, x2: margin.left + innerWidth, y1: y(target), y2: y(target),
-    stroke: COLOURS.target, 'stroke-width': 2, 'stroke-dasharray': '6 4'
-  }));
-  chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(target) + 4, class: 'sf-label' }, `Target ${count(target)}`));
+  if (target) {
+    chart.appendChild(svg('line', {
+      x1: margin.left, x2: margin.left + innerWidth, y1: y(target), y2: y(target),
+      stroke: COLOURS.target, 'stroke-width': 2, 'stroke-dasharray': '6 4'
+    }));
+    chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(target) + 4, class: 'sf-label' }, `Target ${count(target)}`));
+  }
 
   series.forEach(s => {
     const colour = COLOURS[s.key];
@@ -312,27 +321,39 @@ function section(id, title) {
   };
 }
 
-async function targetsSection(target, asOf, today) {
-  const current = await report('targets', { asOf });
+/** How the figures of a phase are named: 2012-15 turned families around, the later phases count successes. */
+function wordsOf(years) {
+  const first = !years.length || years[0].phase === FIRST_PHASE;
+  const count = years.length === 3 ? 'three' : years.length === 5 ? 'five' : String(years.length);
+  return {
+    turnedAround: first ? 'Turned around' : 'Successful',
+    target: `${count}-year target`,
+    targetTitle: `${count.charAt(0).toUpperCase() + count.slice(1)}-year target`
+  };
+}
+
+async function targetsSection(target, asOf, today, phase) {
+  const current = await report('targets', { asOf, phase });
   const years = current.years || [];
+  const words = wordsOf(years);
   const programmeFrom = years.length ? years[0].from : asOf;
   const programmeTo = years.length ? years[years.length - 1].to : asOf;
   // the quarter ends up to the date of the figures, and that date itself: the chart's last point
   // is the number the headline gives (one definition, one number)
   const ends = quarterEnds(programmeFrom, programmeTo, asOf > today ? today : asOf);
-  const points = await Promise.all(ends.map(end => report('targets', { asOf: end })
+  const points = await Promise.all(ends.map(end => report('targets', { asOf: end, phase })
     .then(r => Object.assign({ asOf: end }, r.totals))));
   if (!ends.includes(asOf) && asOf >= programmeFrom) {
     points.push(Object.assign({ asOf, figuresDate: true }, current.totals));
   }
-  const totalTarget = Number(current.totals.targetFamilies);
+  const t = current.totals;
+  const totalTarget = t.targetFamilies === null || t.targetFamilies === undefined ? null : Number(t.targetFamilies);
 
   const yearRows = years.map(y => row({ 'data-year': y.year }, `Year ${y.year} (${monthYear(y.from)} – ${monthYear(y.to)})`, [
     [count(y.targetFamilies), 'targetFamilies'], [count(y.indicativeFamilies), 'indicativeFamilies'],
     [count(y.identified), 'identified'], [count(y.workedWith), 'workedWith'],
     [count(y.attached), 'attached'], [count(y.turnedAround), 'turnedAround']]));
-  const t = current.totals;
-  const yearTotals = row({ class: 'sf-total' }, 'Three-year totals', [
+  const yearTotals = row({ class: 'sf-total' }, `${words.targetTitle.replace('target', 'totals')}`, [
     [count(t.targetFamilies), 'targetFamilies'], [count(t.indicativeFamilies), 'indicativeFamilies'],
     [count(t.identified), 'identified'], [count(t.workedWith), 'workedWith'],
     [count(t.attached), 'attached'], [count(t.turnedAround), 'turnedAround']]);
@@ -343,21 +364,24 @@ async function targetsSection(target, asOf, today) {
     [count(p.attached), 'attached'], [count(p.turnedAround), 'turnedAround']]));
 
   target.show(
-    el('p', null, `${current.authority || 'The council'}: ${count(t.identified)} of ${count(totalTarget)} families identified ` +
-      `(${percent(share(t.identified, totalTarget))}), ${count(t.workedWith)} worked with, ` +
-      `${count(t.turnedAround)} turned around, as at ${ukDate(asOf)}.`),
+    el('p', null, `${current.authority || 'The council'}: ${count(t.identified)} ` +
+      (totalTarget === null ? 'families identified' : `of ${count(totalTarget)} families identified (${percent(share(t.identified, totalTarget))})`) +
+      `, ${count(t.workedWith)} worked with, ${count(t.turnedAround)} ${words.turnedAround.toLowerCase()}, as at ${ukDate(asOf)}.`),
+    totalTarget === null ? el('p', { class: 'sf-note' }, 'No target is set for this phase: the council sets the families it ' +
+      'commits to in each year (sf.phases.<phase>.target-families).') : null,
     points.length ? legend([
       { label: 'Identified', colour: COLOURS.identified }, { label: 'Worked with', colour: COLOURS.workedWith },
-      { label: 'Turned around', colour: COLOURS.turnedAround }, { label: 'Three-year target', colour: COLOURS.target, dashed: true }]) : null,
-    points.length ? el('div', { class: 'sf-chart-box' }, progressChart(points, totalTarget)) : null,
-    table(`Families at each quarter end of the programme, and on ${ukDate(asOf)} (percentages of the three-year target)`, [
+      { label: words.turnedAround, colour: COLOURS.turnedAround },
+      totalTarget === null ? null : { label: words.targetTitle, colour: COLOURS.target, dashed: true }].filter(Boolean)) : null,
+    points.length ? el('div', { class: 'sf-chart-box' }, progressChart(points, totalTarget, words)) : null,
+    table(`Families at each quarter end of the programme, and on ${ukDate(asOf)} (percentages of the ${words.target})`, [
       { label: 'Quarter end' }, { label: 'Identified', numeric: true }, { label: '% of target', numeric: true },
       { label: 'Worked with', numeric: true }, { label: '% of target', numeric: true },
-      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], quarterRows),
+      { label: 'Attached', numeric: true }, { label: words.turnedAround, numeric: true }], quarterRows),
     table(`Targets by programme year (Table 1), as at ${ukDate(asOf)}`, [
       { label: 'Programme year' }, { label: 'Target (actual)', numeric: true }, { label: 'Indicative', numeric: true },
       { label: 'Identified', numeric: true }, { label: 'Worked with', numeric: true },
-      { label: 'Attached', numeric: true }, { label: 'Turned around', numeric: true }], yearRows, yearTotals),
+      { label: 'Attached', numeric: true }, { label: words.turnedAround, numeric: true }], yearRows, yearTotals),
     disclosureNote(current));
   return current;
 }
@@ -376,7 +400,12 @@ function hasFigures(authority) {
   return authority.identifiedPercent !== null && authority.identifiedPercent !== undefined && authority.identifiedPercent !== '';
 }
 
-async function performanceSection(target, asOf) {
+async function performanceSection(target, asOf, phase) {
+  if (phase && phase !== FIRST_PHASE) {
+    target.show(el('p', { class: 'sf-note' }, 'The comparison with the statistical neighbours (Appendix 3) is of the ' +
+      '2012 to 2015 programme, whose figures the neighbours published: choose Troubled Families 2012 to 2015 to see it.'));
+    return;
+  }
   const p = await report('performance', { asOf });
   const authorities = (p.neighbours || []).slice();
   if (!authorities.some(a => a.authority === p.authority)) {
@@ -415,9 +444,12 @@ async function performanceSection(target, asOf) {
     disclosureNote(p));
 }
 
-async function fundingSection(target, years) {
+async function fundingSection(target, years, phase) {
+  if (phase && phase !== FIRST_PHASE) {
+    return laterFundingSection(target, years, phase);
+  }
   const parameters = years && years.length ? { actuals: years.map(y => y.targetFamilies).join(',') } : {};
-  const f = await report('funding', parameters);
+  const f = await report('funding', Object.assign({ phase }, parameters));
   const money = r => [[count(r.actualFamilies), 'actualFamilies'], [count(r.indicativeFamilies), 'indicativeFamilies'],
     [pounds(r.councilContribution), 'councilContribution'], [pounds(r.departmentContribution), 'departmentContribution'],
     [pounds(r.upfrontFee), 'upfrontFee'], [pounds(r.resultsInArrears), 'resultsInArrears']];
@@ -429,8 +461,59 @@ async function fundingSection(target, years) {
   row({ class: 'sf-total' }, 'Total', money(f.totals))));
 }
 
-async function claimsSection(target, asOf) {
-  const c = await report('claims', { asOf });
+/** A later phase's forecast: the attachment fee per family committed and the results claim per success. */
+async function laterFundingSection(target, years, phase) {
+  const committed = (years || []).map(y => y.targetFamilies);
+  if (!committed.length || committed.some(n => n === null || n === undefined)) {
+    target.show(el('p', { class: 'sf-note' }, 'No forecast without the families committed: the council sets them for ' +
+      'each year of the phase (sf.phases.<phase>.target-families).'));
+    return;
+  }
+  const f = await report('funding', { phase, committed: committed.join(',') });
+  const paid = [
+    Number(f.parameters.attachmentFee) ? `${pounds(f.parameters.attachmentFee)} upfront for each family committed` : null,
+    Number(f.parameters.claimAmount) ? `${pounds(f.parameters.claimAmount)} for each successful family` : null]
+    .filter(Boolean);
+  const money = r => [[count(r.familiesCommitted), 'familiesCommitted'], [count(r.expectedSuccesses), 'expectedSuccesses'],
+    [pounds(r.attachmentFees), 'attachmentFees'], [pounds(r.resultsPayments), 'resultsPayments'], [pounds(r.total), 'total']];
+  target.show(
+    paid.length ? el('p', null, `${f.title}: ${paid.join(', ')}` +
+      (Number(f.parameters.claimAmount) ? ', if every family committed succeeds.' : '.')) : null,
+    f.note ? el('p', { class: 'sf-note' }, f.note) : null,
+    table('Programme funding forecast', [
+      { label: 'Programme year' }, { label: 'Families committed', numeric: true }, { label: 'Expected successes', numeric: true },
+      { label: 'Attachment fees', numeric: true }, { label: 'Results payments', numeric: true }, { label: 'Total', numeric: true }],
+    f.years.map(y => row({ 'data-year': y.year }, `Year ${y.year} (${monthYear(y.from)} – ${monthYear(y.to)})`, money(y))),
+    row({ class: 'sf-total' }, 'Total', money(f.totals))));
+}
+
+/** Successful family outcomes: per quarter of the phase, and per need. */
+async function outcomesSection(target, asOf, phase) {
+  const o = await report('outcomes', { asOf, phase });
+  const p = (o.phases || [])[0];
+  if (!p) {
+    target.show(el('p', { class: 'sf-empty' }, 'No families of this phase yet.'));
+    return;
+  }
+  const measures = [['attached', 'Attached'], ['assessed', 'Assessed'], ['closed', 'Closed'], ['sustained', 'Sustained'],
+    ['successful', p.phase === FIRST_PHASE ? 'Turned around' : 'Successful']]
+    .filter(([key]) => p.totals[key] !== undefined);
+  const cells = q => measures.map(([key]) => [count(q[key]), key]);
+  const needRows = (p.needs || []).map(n => row({ 'data-need': n.need }, n.title, [
+    [count(n.identified), 'identified'], [count(n.achieved), 'achieved']]));
+  target.show(
+    table(`Families by quarter, as at ${ukDate(asOf)}`, [{ label: 'Quarter' }].concat(measures.map(([, label]) => ({ label, numeric: true }))),
+      (p.quarters || []).map(q => row({ 'data-quarter': q.from }, `${q.label} (${monthYear(q.from)} – ${monthYear(q.to)})`, cells(q))),
+      row({ class: 'sf-total' }, 'Total', cells(p.totals))),
+    needRows.length ? table(`Needs identified and achieved, as at ${ukDate(asOf)}`, [
+      { label: 'Need' }, { label: 'Families identified', numeric: true }, { label: 'Achieved', numeric: true }], needRows)
+      : el('p', { class: 'sf-note' }, p.phase === FIRST_PHASE ? 'The 2012 to 2015 programme judged families by its three ' +
+        'criteria, not by needs.' : 'No needs identified yet.'),
+    disclosureNote(o));
+}
+
+async function claimsSection(target, asOf, phase) {
+  const c = await report('claims', { asOf, phase });
   const cells = r => [[count(r.made), 'made'], [count(r.approved), 'approved'], [count(r.rejected), 'rejected'],
     [count(r.submitted), 'submitted'], [count(r.outstanding), 'outstanding'],
     [pounds(r.madeAmount, true), 'madeAmount'], [pounds(r.approvedAmount, true), 'approvedAmount'],
@@ -477,8 +560,8 @@ async function claimReturnsSection(target) {
       { label: 'Results', numeric: true }, { label: 'Total', numeric: true }, { label: 'Signed off' }, { label: 'Download' }], rows));
 }
 
-async function activitySection(target, asOf) {
-  const a = await report('activity', { asOf });
+async function activitySection(target, asOf, phase) {
+  const a = await report('activity', { asOf, phase });
   const rows = (a.rows || []).map(r => row({ 'data-lead-service': r.leadService }, r.leadServiceName || r.leadService, [
     [count(r.level2), 'level2'], [count(r.level3), 'level3'], [count(r.level4), 'level4'], [count(r.total), 'total']]));
   const blank = ['', null];
@@ -501,7 +584,8 @@ async function capacitySection(target) {
     el('td', null, capacityBar(Number(s.liveFamilies), Number(s.places))),
     el('td', { class: 'num', 'data-measure': 'familiesWaiting' }, count(s.familiesWaiting))));
   target.show(
-    el('p', null, `At most ${count(c.cap)} families per key worker; ${count(c.familiesWaiting)} families waiting for a place.`),
+    el('p', null, `At most ${count(c.cap)} families per key worker, whatever programme phase they were referred under; ` +
+      `${count(c.familiesWaiting)} families waiting for a place.`),
     table('Key-worker capacity by lead service, now', [
       { label: 'Lead service' }, { label: 'Key workers', numeric: true }, { label: 'Places', numeric: true },
       { label: 'Live families', numeric: true }, { label: 'Places taken' }, { label: 'Families waiting', numeric: true }], rows));
@@ -535,16 +619,20 @@ const STYLE = `
 .sf-dashboard .sf-swatch { display: inline-block; width: 18px; height: 0; border-top: 4px solid; margin-right: 6px; vertical-align: middle; }
 .sf-dashboard .sf-swatch.dashed { border-top-style: dashed; }
 .sf-dashboard .sf-error { color: #b3261e; }
+.sf-dashboard .sf-phase-title { font-size: 15px; margin: 0 0 4px; color: #444; }
+.sf-dashboard .sf-note { color: #555; font-style: italic; }
+.sf-dashboard .sf-controls select { margin-right: 12px; }
 .sf-dashboard .sf-note { color: #555; font-size: 12px; max-width: 60em; }
 `;
 
 let generation = 0;
 
-function load(container, asOf) {
+function load(container, asOf, phase) {
   const mine = ++generation;
   const today = isoDate(new Date());
   const parts = {
-    targets: section('targets', 'Families identified, worked with and turned around against the three-year target'),
+    targets: section('targets', 'Families identified, worked with and turned around against the target'),
+    outcomes: section('outcomes', 'Successful family outcomes'),
     performance: section('performance', 'Against statistical neighbours'),
     activity: section('activity', 'Current activity by lead service'),
     funding: section('funding', 'Funding'),
@@ -559,13 +647,34 @@ function load(container, asOf) {
     }
     return null;
   });
-  const targets = guard(parts.targets, targetsSection(parts.targets, asOf, today));
-  guard(parts.funding, targets.then(t => fundingSection(parts.funding, t && t.years)));
-  guard(parts.performance, performanceSection(parts.performance, asOf));
-  guard(parts.activity, activitySection(parts.activity, asOf));
-  guard(parts.claims, claimsSection(parts.claims, asOf));
+  const targets = guard(parts.targets, targetsSection(parts.targets, asOf, today, phase));
+  guard(parts.funding, targets.then(t => fundingSection(parts.funding, t && t.years, phase)));
+  guard(parts.outcomes, outcomesSection(parts.outcomes, asOf, phase));
+  guard(parts.performance, performanceSection(parts.performance, asOf, phase));
+  guard(parts.activity, activitySection(parts.activity, asOf, phase));
+  guard(parts.claims, claimsSection(parts.claims, asOf, phase));
   guard(parts.returns, claimReturnsSection(parts.returns));
   guard(parts.capacity, capacitySection(parts.capacity));
+}
+
+/**
+ * The phases the council runs or has run, the phase of new referrals first chosen; a selector where there
+ * are several. Unknown (the report failing) leaves the choice to the reports' own default.
+ */
+async function phaseChoice(select, label, title) {
+  let phases = [];
+  try {
+    phases = (await report('targets', {})).phases || [];
+  } catch (ignored) {
+    // each section says what failed
+  }
+  const current = phases.find(p => p.current) || phases[phases.length - 1];
+  select.replaceChildren(...phases.map(p => el('option', { value: p.phase, selected: p === current }, p.title)));
+  const several = phases.length > 1;
+  select.hidden = !several;
+  label.hidden = !several;
+  title.textContent = current ? current.title : '';
+  return current ? current.phase : undefined;
 }
 
 export default {
@@ -576,19 +685,30 @@ export default {
     const today = isoDate(new Date());
     const style = el('style', null, STYLE);
     const input = el('input', { type: 'date', id: 'sf-as-of', value: today, max: '9999-12-31', required: true });
+    const phaseLabel = el('label', { for: 'sf-phase', hidden: true }, 'Programme');
+    const phase = el('select', { id: 'sf-phase', hidden: true });
+    const title = el('p', { class: 'sf-phase-title', id: 'sf-phase-title' });
     const sections = el('div', { class: 'sf-sections' });
     const form = el('form', { class: 'sf-controls' },
+      phaseLabel, phase, ' ',
       el('label', { for: 'sf-as-of' }, 'Figures as at'), input, ' ',
       el('button', { type: 'submit', class: 'btn btn-default btn-sm' }, 'Show'));
+    const show = () => {
+      const chosen = phase.value || undefined;
+      const option = phase.selectedOptions && phase.selectedOptions[0];
+      title.textContent = option ? option.textContent : title.textContent;
+      load(sections, input.value || today, chosen);
+    };
     form.addEventListener('submit', event => {
       event.preventDefault();
       if (input.value) {
-        load(sections, input.value);
+        show();
       }
     });
+    phase.addEventListener('change', show);
     node.appendChild(el('div', { class: 'sf-dashboard', id: 'sf-dashboard' }, style,
-      el('h2', null, 'Strengthening Families programme'), form, sections));
-    load(sections, today);
+      el('h2', null, 'Strengthening Families programme'), title, form, sections));
+    phaseChoice(phase, phaseLabel, title).then(current => load(sections, today, current));
   },
   unmount() {
     // a late answer for a dashboard no longer shown is dropped
