@@ -1,9 +1,6 @@
 package org.strengtheningfamilies.partnerapi;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,10 +8,7 @@ import java.util.List;
 import jakarta.annotation.Priority;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,6 +24,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.strengtheningfamilies.api.CachedBody;
 import org.strengtheningfamilies.api.ErrorBody;
 
 /**
@@ -79,6 +74,8 @@ public final class PartnerAccountBoundary {
     static class WebappLoginRefusal extends OncePerRequestFilter {
 
         private static final int MAX_LOGIN_BODY = 16 * 1024;
+        private static final ErrorBody TOO_LONG = ErrorBody.of("PayloadTooLarge",
+                "A login form is a user name and a password: this one is longer than 16 KB.");
 
         private final ProcessEngine engine;
 
@@ -95,12 +92,16 @@ public final class PartnerAccountBoundary {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             // the login form is read here from a copy of its body, so the webapp's own resource reads it as sent
-            byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY);
-            if (isPartnerSystem(engine.getIdentityService(), username(body))) {
+            CachedBody login = CachedBody.read(request, MAX_LOGIN_BODY);
+            if (login == null) {
+                TOO_LONG.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            if (isPartnerSystem(engine.getIdentityService(), username(login.body()))) {
                 REFUSAL.write(response, HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            chain.doFilter(new BufferedBody(request, body), response);
+            chain.doFilter(login, response);
         }
 
         private static String username(byte[] form) {
@@ -111,51 +112,6 @@ public final class PartnerAccountBoundary {
                 }
             }
             return null;
-        }
-    }
-
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the login body is already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 }

@@ -56,6 +56,7 @@ class PhasesOnPostgresTest {
                         "--sf.demo.users=true", "--sf.imports.inbox=", "--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--camunda.bpm.generate-unique-process-application-name=true",
+                        "--camunda.bpm.webapp.enabled=false", // only @DemoCohortTest's context has the webapps (closing them here would unset the shared Cockpit delegate)
                         "--sf.programme.phase=" + phase);
     }
 
