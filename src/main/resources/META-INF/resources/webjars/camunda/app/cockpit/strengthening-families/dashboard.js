@@ -164,7 +164,7 @@ async function report(name, parameters) {
 /** Managers' figures are under disclosure control: say as at when, and the rule (the report says both). */
 function disclosureNote(report) {
   const d = report && report.disclosureControl;
-  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${d.figuresAsOf}. ${d.rule}`) : null;
+  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${ukDate(d.figuresAsOf)}. ${d.rule}`) : null;
 }
 
 // ---- charts ----------------------------------------------------------------------------------------
