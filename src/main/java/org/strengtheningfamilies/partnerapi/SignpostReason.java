@@ -87,13 +87,14 @@ final class SignpostReason {
         StringBuilder reason = new StringBuilder("Signposted to other services. The referral showed ")
                 .append(shown.size()).append(" of the ").append(phase.needs().size()).append(" needs of ")
                 .append(phase.phase().title());
+        // after a colon, not in brackets: a phase's name may have brackets of its own ("… (Earned Autonomy, …)")
         if (!shown.isEmpty()) {
-            reason.append(" (").append(String.join(", ", shown)).append(")");
+            reason.append(": ").append(String.join(", ", shown));
         }
         if (phase.dependentChildRequired()
                 && !Boolean.TRUE.equals(IdentificationVariables.DEPENDENT_CHILD.find(variables).orElse(false))
                 && !Boolean.TRUE.equals(ReferralVariables.EXPECTING_CHILD.find(variables).orElse(false))) {
-            reason.append(", and no dependent child in the household nor one expected");
+            reason.append(shown.isEmpty() ? ", and" : "; and").append(" no dependent child in the household nor one expected");
         }
         reason.append('.');
         String admitted = admitted(phase.eligibilityDecision());

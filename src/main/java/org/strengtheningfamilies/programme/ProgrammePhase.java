@@ -13,17 +13,32 @@ public enum ProgrammePhase {
     TF_2012("Troubled Families 2012 to 2015"),
     TF_2015("Troubled Families 2015 to 2020"),
     SF_2022("Supporting Families 2022 to 2025"),
-    OUTCOMES_ONLY("the outcomes-only programme (Earned Autonomy, Families First)");
+    OUTCOMES_ONLY("the outcomes-only programme (Earned Autonomy, Families First)",
+            "Outcomes-only programme (Earned Autonomy, Families First)");
 
     private final String title;
+    private final String heading;
 
     ProgrammePhase(String title) {
-        this.title = title;
+        this(title, title);
     }
 
-    /** The phase as staff read it. */
+    ProgrammePhase(String title, String heading) {
+        this.title = title;
+        this.heading = heading;
+    }
+
+    /** The phase as staff read it within a sentence ("referred under the outcomes-only programme …"). */
     public String title() {
         return title;
+    }
+
+    /**
+     * The phase as a heading, a name on its own or the start of a sentence: the outcomes-only programmes have no
+     * proper name of their own, so their sentence form begins in lower case and would read wrong there.
+     */
+    public String heading() {
+        return heading;
     }
 
     /** The phases after 2015, which judge a family by its needs rather than by the three national criteria. */

@@ -136,10 +136,10 @@ public class FundingReportController {
             throw new IllegalArgumentException("these figures are too large to add up: give fewer families");
         }
         String note = !phase.paysByResults() && phase.attachmentFeePence() == 0
-                ? phase.phase().title() + " pays nothing per family: outcomes are recorded and reported, and the "
+                ? phase.phase().heading() + " pays nothing per family: outcomes are recorded and reported, and the "
                         + "programme is funded by grant."
                 : null;
-        return new PhaseFundingReport(phase.phase().name(), phase.phase().title(),
+        return new PhaseFundingReport(phase.phase().name(), phase.phase().heading(),
                 new PhaseFundingReport.Parameters(families, expected, pounds(phase.attachmentFeePence()),
                         pounds(phase.claimAmountPence() == null ? 0 : phase.claimAmountPence())),
                 forecast.years().stream().map(y -> phaseYear(y.year(), y)).toList(), phaseYear("total", forecast.totals()),
@@ -169,7 +169,7 @@ public class FundingReportController {
         }
         if (!given.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " is not a parameter"
-                    : " are not parameters") + " of the " + phase.title() + " forecast"
+                    : " are not parameters") + " of the " + phase.heading() + " forecast"
                     + (phase.judgedByNeeds() ? " (give committed and successes or successRate)"
                     : " (give actuals, model, deadweight, costPerFamily, departmentShare or upfront)"));
         }

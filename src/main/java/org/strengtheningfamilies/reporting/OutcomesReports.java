@@ -121,7 +121,7 @@ public class OutcomesReports {
                         Figure.of(need.identified(), suppressed[needCells.get(c)[n][0]]),
                         Figure.of(need.achieved(), suppressed[needCells.get(c)[n][1]])));
             }
-            phases.add(new OutcomesReport.PhaseOutcomes(p.name(), p.title(), rows, totals, needLines));
+            phases.add(new OutcomesReport.PhaseOutcomes(p.name(), p.heading(), rows, totals, needLines));
         }
         return new OutcomesReport(asOf.toString(), phase.map(Enum::name).orElse(null), phases, view.disclosure());
     }

@@ -86,7 +86,7 @@ final class ReportViews {
     }
 
     List<PhaseTitle> titles(List<ProgrammePhase> covered) {
-        return covered.stream().map(p -> new PhaseTitle(p.name(), p.title(), p == phases.configured())).toList();
+        return covered.stream().map(p -> new PhaseTitle(p.name(), p.heading(), p == phases.configured())).toList();
     }
 
     PhaseSettings settings(ProgrammePhase phase) {

@@ -204,6 +204,16 @@ class CockpitDashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#sf-targets tr[data-year='1'] th")).getText())
                 .isEqualTo("Year 1 (Apr 2022 – Mar 2023)");
         assertThat(figure("#sf-targets tr[data-year='2']", "identified")).isEqualTo("5");
+        // a handful of families: the axis a family a gridline, and the lines' end labels apart where they meet
+        assertThat(browser.findElements(By.cssSelector("#sf-targets svg.sf-chart text.sf-axis")).stream()
+                .map(WebElement::getText).filter(t -> t.matches("\\d+")).toList()).containsExactly("0", "1", "2", "3", "4", "5");
+        List<Double> ends = browser.findElements(By.cssSelector("#sf-targets svg.sf-chart text.sf-label")).stream()
+                .filter(label -> !label.getText().startsWith("Target")).map(label -> Double.valueOf(label.getAttribute("y")))
+                .sorted().toList();
+        assertThat(ends).hasSize(3);
+        for (int i = 1; i < ends.size(); i++) {
+            assertThat(ends.get(i) - ends.get(i - 1)).as("pixels between the end labels " + ends).isGreaterThanOrEqualTo(12);
+        }
         assertThat(browser.findElement(By.cssSelector("#sf-performance .sf-note")).getText()).contains("2012 to 2015");
         assertThat(figure("#sf-outcomes tr[data-need='EDUCATION']", "identified")).isEqualTo("5");
         assertThat(browser.findElement(By.id("sf-funding")).getText()).contains("families committed");

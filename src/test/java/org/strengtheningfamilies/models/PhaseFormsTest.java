@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.strengtheningfamilies.programme.Need;
@@ -80,5 +81,19 @@ class PhaseFormsTest {
                     .forEach(s -> s.needCodes().forEach(c -> { if (!everyNeed.contains(c)) everyNeed.add(c); }));
             everyNeed.forEach(code -> assertThat(fields).containsKey("needsEvidence." + code));
         }
+    }
+
+    /**
+     * The panel sees "Expecting a child" only in a phase whose eligibility asks for a child: form-js gives the
+     * read-only checkbox a value of its own (false), so a hide condition on the variable alone showed it, unticked,
+     * on every 2015-20 case.
+     */
+    @Test
+    void thePanelSeesExpectingAChildOnlyWhereThePhaseAsksForAChild() throws IOException {
+        String hide = byKey(form("panel-validation-needs").path("components"), new LinkedHashMap<>())
+                .get("expectingChild").path("conditional").path("hide").asText();
+        PHASES.all().stream().filter(s -> s.phase().judgedByNeeds()).forEach(s ->
+                assertThat(hide.contains("programmePhase = \"" + s.phase().name() + "\""))
+                        .as(s.phase() + " hides it: " + hide).isEqualTo(!s.dependentChildRequired()));
     }
 }

@@ -184,6 +184,29 @@ class ReferralApiTest {
         assertThat(post("partner-police", "[1, 2]", null).statusCode()).isEqualTo(400);
     }
 
+    @Autowired org.strengtheningfamilies.programme.ProgrammePhases phases;
+
+    /**
+     * A later phase's family signposted: the status names the phase, the needs the referral showed and the missing
+     * child, and what the phase's table admits, in one sentence that reads (the outcomes-only programme's name has
+     * brackets of its own, so the needs follow a colon).
+     */
+    @Test
+    void aLaterPhasesSignpostedReferralSaysWhichNeedsItShowedAndWhatTheProgrammeTakes() throws Exception {
+        String ref = "MK-160091";
+        phases.referringUnder(org.strengtheningfamilies.programme.ProgrammePhase.OUTCOMES_ONLY,
+                () -> runtime.startProcessInstanceByKey("family-case", ref,
+                        org.strengtheningfamilies.testing.LaterPhaseProcessTest.adultsOnly(
+                                org.strengtheningfamilies.testing.LaterPhaseProcessTest.needsReferral(ref,
+                                        "EDUCATION", "HOUSING", "FINANCIAL_STABILITY"))));
+        JsonNode status = JSON.readTree(get("coordinator", "/api/referrals/" + ref).body());
+        assertThat(status.path("status").asText()).isEqualTo("NOT_ELIGIBLE");
+        assertThat(status.path("detail").asText()).startsWith("Signposted to other services. The referral showed 3 of the "
+                + "10 needs of the outcomes-only programme (Earned Autonomy, Families First): getting a good education, "
+                + "secure housing, financial stability; and no dependent child in the household nor one expected. "
+                + "The programme takes families with ");
+    }
+
     @Test
     void theStatusAnswersTheReferrerAndTheCoordinatorOnlyAndNothingElseOfTheFamily() throws Exception {
         assertThat(post("partner-police", referral("MK-160006", false), null).statusCode()).isEqualTo(201);

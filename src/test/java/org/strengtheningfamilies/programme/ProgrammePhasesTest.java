@@ -147,4 +147,16 @@ class ProgrammePhasesTest {
                 .isEqualTo(new ProgrammeVariables.NeedOption("Crime and anti-social behaviour", "CRIME_ASB",
                         "Parents or children involved in crime or anti-social behaviour."));
     }
+
+    @Test
+    void everyPhaseHasAHeadingThatBeginsWithACapitalAndATitleThatReadsInASentence() {
+        for (ProgrammePhase phase : ProgrammePhase.values()) {
+            assertThat(Character.isUpperCase(phase.heading().charAt(0))).as(phase + "'s heading " + phase.heading()).isTrue();
+            assertThat(phase.heading().toLowerCase()).as(phase + ": the same name")
+                    .isEqualTo(phase.title().toLowerCase().replaceFirst("^the ", ""));
+        }
+        assertThat(ProgrammePhase.OUTCOMES_ONLY.heading()).isEqualTo("Outcomes-only programme (Earned Autonomy, Families First)");
+        assertThat(ProgrammePhase.OUTCOMES_ONLY.title()).startsWith("the outcomes-only programme");
+        assertThat(ProgrammePhase.SF_2022.heading()).isEqualTo(ProgrammePhase.SF_2022.title());
+    }
 }

@@ -101,6 +101,9 @@ class FundingReportTest {
         assertThat(outcomesOnly.path("totals").path("expectedSuccesses").asInt()).isEqualTo(180);
         assertThat(outcomesOnly.path("totals").path("total").decimalValue()).isEqualByComparingTo("0");
         assertThat(outcomesOnly.path("note").asText()).contains("pays nothing per family", "funded by grant");
+        // the dashboard's heading and the note's first word: the outcomes-only programme's name as a heading
+        assertThat(outcomesOnly.path("title").asText()).isEqualTo("Outcomes-only programme (Earned Autonomy, Families First)");
+        assertThat(outcomesOnly.path("note").asText()).startsWith("Outcomes-only programme (Earned Autonomy, Families First) pays");
     }
 
     @Test

@@ -164,7 +164,7 @@ async function report(name, parameters) {
 /** Managers' figures are under disclosure control: say as at when, and the rule (the report says both). */
 function disclosureNote(report) {
   const d = report && report.disclosureControl;
-  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${d.figuresAsOf}. ${d.rule}`) : null;
+  return d && d.applied ? el('p', { class: 'sf-note', 'data-figures-as-of': d.figuresAsOf }, `Figures as at ${ukDate(d.figuresAsOf)}. ${d.rule}`) : null;
 }
 
 // ---- charts ----------------------------------------------------------------------------------------
@@ -205,7 +205,8 @@ function progressChart(points, target, words) {
     { key: 'turnedAround', label: words.turnedAround }
   ];
   const highest = Math.max(target || 0, ...points.flatMap(p => series.map(s => Number(p[s.key]) || 0)));
-  const top = niceCeiling(highest);
+  // families are whole: at least 5, so the five gridlines are a family apart (not 1, 1, 1, 0, 0 for 0.2 steps)
+  const top = Math.max(5, niceCeiling(highest));
   const x = i => margin.left + (points.length === 1 ? innerWidth / 2 : (i * innerWidth) / (points.length - 1));
   const y = v => margin.top + innerHeight - (v / top) * innerHeight;
 
@@ -238,6 +239,10 @@ function progressChart(points, target, words) {
     chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(target) + 4, class: 'sf-label' }, `Target ${count(target)}`));
   }
 
+  // each line's label at its end, a text line apart from the others where the figures are close (all three at 1)
+  const labelY = {};
+  series.map(s => ({ key: s.key, at: y(Number(last[s.key]) || 0) + 4 })).sort((a, b) => a.at - b.at)
+    .reduce((above, label) => (labelY[label.key] = Math.max(label.at, above + 14)), -Infinity);
   series.forEach(s => {
     const colour = COLOURS[s.key];
     const coordinates = points.map((p, i) => `${x(i)},${y(Number(p[s.key]) || 0)}`).join(' ');
@@ -246,7 +251,7 @@ function progressChart(points, target, words) {
       chart.appendChild(svg('circle', { cx: x(i), cy: y(Number(p[s.key]) || 0), r: 4, fill: colour },
         svg('title', null, `${s.label} at ${monthYear(p.asOf)}: ${count(p[s.key])}`)));
     });
-    chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: y(Number(last[s.key]) || 0) + 4, fill: colour, class: 'sf-label' },
+    chart.appendChild(svg('text', { x: margin.left + innerWidth + 8, y: labelY[s.key], fill: colour, class: 'sf-label' },
       `${s.label} ${count(last[s.key])}`));
   });
   chart.setAttribute('width', '100%');
