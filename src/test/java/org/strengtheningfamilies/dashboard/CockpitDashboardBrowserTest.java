@@ -191,8 +191,13 @@ class CockpitDashboardBrowserTest {
         WebDriverWait wait = logInToCockpit("manager");
         WebElement choice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sf-phase")));
         org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(choice);
-        assertThat(select.getOptions()).extracting(WebElement::getText)
-                .containsExactly("Troubled Families 2012 to 2015", "Supporting Families 2022 to 2025");
+        // every phase with a case in the read model, in the phases' order: this test's two, and any other a test
+        // of the shared context referred under (e.g. the partner API's outcomes-only signposting)
+        List<String> phasesRun = jdbc.queryForList("select distinct programme_phase from sf_report_case", String.class).stream()
+                .map(org.strengtheningfamilies.programme.ProgrammePhase::valueOf).sorted()
+                .map(org.strengtheningfamilies.programme.ProgrammePhase::heading).toList();
+        assertThat(phasesRun).contains("Troubled Families 2012 to 2015", "Supporting Families 2022 to 2025");
+        assertThat(select.getOptions()).extracting(WebElement::getText).containsExactlyElementsOf(phasesRun);
         assertThat(select.getFirstSelectedOption().getText()).as("the phase of new referrals").isEqualTo(
                 "Troubled Families 2012 to 2015");
         select.selectByVisibleText("Supporting Families 2022 to 2025");
