@@ -1,10 +1,14 @@
 package org.strengtheningfamilies.tasklist;
 
+import static org.strengtheningfamilies.claimwindow.ClaimWindowElements.TASK_SIGN_OFF_CLAIM_RETURN;
 import static org.strengtheningfamilies.datamatching.DataMatchingElements.TASK_RESOLVE_POSSIBLE_MATCH;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AUDIT_CLAIM;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_AWAIT_CAPACITY;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_DECIDE_FURTHER_SUPPORT;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PANEL_VALIDATION;
 import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_PROVIDE_MORE_INFORMATION;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_DISENGAGEMENT;
+import static org.strengtheningfamilies.familycase.FamilyCaseElements.TASK_REVIEW_REJECTED_CLAIM;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,7 +106,11 @@ class TasklistSetup {
                         .orderByTaskCreateTime().asc(),
                 "Accepted families waiting for a key worker place, longest wait first", "#e31a1c", caseColumns));
         filters.put("Coordinator decisions", new FilterSpec(
+                // the decisions only: the coordinator is also a candidate of every key-worker step (to act
+                // when a key worker is away), which would bury these under the programme's casework
                 taskService.createTaskQuery().taskCandidateGroup("coordinator").includeAssignedTasks()
+                        .taskDefinitionKeyIn(TASK_REVIEW_DISENGAGEMENT, TASK_DECIDE_FURTHER_SUPPORT,
+                                TASK_REVIEW_REJECTED_CLAIM, TASK_SIGN_OFF_CLAIM_RETURN)
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Disengagement, further support, rejected claims and claim returns", "#ff7f00", caseColumns));
         filters.put("Claims to audit", new FilterSpec(

@@ -12,7 +12,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -46,6 +51,7 @@ class RoleMatrixTest {
     @Autowired IdentityService identity;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
+    @Autowired AuthorizationService authorizations;
 
     String familyA;
     String familyB;
@@ -202,6 +208,61 @@ class RoleMatrixTest {
     void theCoordinatorReadsEveryCase() throws Exception {
         assertThat(variable("coordinator", familyB, "familyRef")).isEqualTo("MK-100002");
         assertThat(variable("coordinator", familyA, "district")).isEqualTo("Lakes Estate");
+    }
+
+    /**
+     * The coordinator reads every case by its grants on the process, so its per-task grant carries only
+     * the right to work on the task (issue 15: a READ row per open task made every coordinator list slow);
+     * it still lists, reads, claims and completes a key worker's step, and the panel keeps its READ rows.
+     */
+    @Test
+    void theCoordinatorWorksAKeyWorkersStepWithoutAReadRowPerTask() throws Exception {
+        String family = refer("MK-100021");
+        String panelTask = onlyTask("panel", family);
+        assertThat(grantOf("panel", panelTask)).as("the panel reads a task by its grant on it")
+                .satisfies(g -> assertThat(g.isPermissionGranted(Permissions.READ)).isTrue());
+        complete("panel", panelTask, vars("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP", "panelReason", "fits"));
+        String worker = variable("coordinator", family, "keyWorker");
+        String consent = onlyTask(worker, family);
+        Authorization coordinators = grantOf("coordinator", consent);
+        assertThat(coordinators.isPermissionGranted(Permissions.READ)).isFalse();
+        assertThat(coordinators.isPermissionGranted(TaskPermissions.READ_VARIABLE)).isFalse();
+        assertThat(coordinators.isPermissionGranted(Permissions.UPDATE) || coordinators.isPermissionGranted(TaskPermissions.TASK_WORK))
+                .as("the coordinator may still work on it").isTrue();
+
+        assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/task?candidateGroup=coordinator&includeAssignedTasks=true"
+                + "&processInstanceId=" + family, null))).extracting(t -> t.path("id").asText()).containsExactly(consent);
+        String decisions = null;
+        for (JsonNode filter : read(call("coordinator", HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null))) {
+            if (filter.path("name").asText().equals("Coordinator decisions")) {
+                decisions = filter.path("id").asText();
+            }
+        }
+        assertThat(decisions).as("the coordinator's Coordinator decisions filter").isNotNull();
+        assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/filter/" + decisions + "/list", null)))
+                .as("Coordinator decisions lists the decisions, not the key workers' casework")
+                .extracting(t -> t.path("taskDefinitionKey").asText())
+                .doesNotContain("Task_SeekConsent").isSubsetOf("Task_ReviewDisengagement", "Task_DecideFurtherSupport",
+                        "Task_ReviewRejectedClaim", "Task_SignOffClaimReturn");
+        assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/task/" + consent + "/form-variables", null))
+                .path("familyRef").path("value").asText()).isEqualTo("MK-100021");
+        assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + consent + "/claim", Map.of("userId", "coordinator"))
+                .getStatusCode().value()).as("a task held by the key worker is not claimed from under them").isEqualTo(409);
+        assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + consent + "/assignee", Map.of("userId", "coordinator"))
+                .getStatusCode().value()).isEqualTo(204);
+        complete("coordinator", consent, vars("consentGiven", true, "consentNotes", "Mother agreed while the key worker was away"));
+        assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/history/task?processInstanceId=" + family
+                + "&taskDefinitionKey=Task_SeekConsent", null))).hasSize(1);
+        // the key worker's next step, and nobody else's view of it, are as before
+        String next = onlyTask(worker, family);
+        assertThat(call(workerB.equals(worker) ? workerA : workerB, HttpMethod.GET, "/engine-rest/task/" + next, null)
+                .getStatusCode().value()).isIn(403, 404);
+        assertThat(call("panel", HttpMethod.GET, "/engine-rest/task/" + next, null).getStatusCode().value()).isIn(403, 404);
+    }
+
+    private Authorization grantOf(String group, String taskId) {
+        return authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.TASK).resourceId(taskId)
+                .singleResult();
     }
 
     @Test
