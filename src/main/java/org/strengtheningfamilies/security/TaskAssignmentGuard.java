@@ -1,18 +1,12 @@
 package org.strengtheningfamilies.security;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -73,39 +67,14 @@ class TaskAssignmentGuard extends DefaultAuthorizationProvider {
         return super.newTaskGroupIdentityLink(task, groupId, type);
     }
 
-    /**
-     * Whether the group reads every task of the task's process, its variables and its history by its
-     * own grants on the process definition (the coordinator on family cases) and no revoke takes any
-     * of that back. For such a group the engine's own per-task READ rows change nothing about who may
-     * see what. The rows are read directly: the engine's isAuthorized would remember, for the rest of
-     * the command, whether revokes exist for this group rather than for the user.
-     */
     private static boolean readsEveryTaskOfItsProcess(Task task, String groupId) {
         if (!(task instanceof TaskEntity entity) || entity.getProcessDefinitionId() == null) {
             return false;
         }
         CommandContext context = Context.getCommandContext();
-        var configuration = context.getProcessEngineConfiguration();
-        String key = configuration.getDeploymentCache().findDeployedProcessDefinitionById(entity.getProcessDefinitionId())
-                .getKey();
-        List<Permission> needed = new ArrayList<>(List.of(ProcessDefinitionPermissions.READ_TASK));
-        if (configuration.isEnforceSpecificVariablePermission()) {
-            needed.add(ProcessDefinitionPermissions.READ_TASK_VARIABLE);
-        }
-        if (configuration.isEnableHistoricInstancePermissions()) {
-            needed.add(ProcessDefinitionPermissions.READ_HISTORY);
-            if (configuration.isEnforceSpecificVariablePermission()) {
-                needed.add(ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-            }
-        }
-        AuthorizationQueryImpl query = new AuthorizationQueryImpl();
-        query.groupIdIn(groupId).resourceType(Resources.PROCESS_DEFINITION);
-        List<Authorization> rows = context.runWithoutAuthorization(() -> query.executeList(context, null)).stream()
-                .filter(row -> key.equals(row.getResourceId()) || Authorization.ANY.equals(row.getResourceId())).toList();
-        return needed.stream().allMatch(permission -> rows.stream().anyMatch(row -> row.getAuthorizationType()
-                        == Authorization.AUTH_TYPE_GRANT && row.isPermissionGranted(permission))
-                && rows.stream().noneMatch(row -> row.getAuthorizationType() == Authorization.AUTH_TYPE_REVOKE
-                        && row.isPermissionRevoked(permission)));
+        String key = context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedProcessDefinitionById(entity.getProcessDefinitionId()).getKey();
+        return ProcessWideReaders.readsEveryTask(context, groupId, key);
     }
 
     private void requireAllowed(Task task, String userId, String how) {

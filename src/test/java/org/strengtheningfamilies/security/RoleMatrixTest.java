@@ -52,6 +52,7 @@ class RoleMatrixTest {
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
     @Autowired AuthorizationService authorizations;
+    @Autowired TaskGrantsTidy tidy;
 
     String familyA;
     String familyB;
@@ -258,6 +259,30 @@ class RoleMatrixTest {
         assertThat(call(workerB.equals(worker) ? workerA : workerB, HttpMethod.GET, "/engine-rest/task/" + next, null)
                 .getStatusCode().value()).isIn(403, 404);
         assertThat(call("panel", HttpMethod.GET, "/engine-rest/task/" + next, null).getStatusCode().value()).isIn(403, 404);
+    }
+
+    /** Tasks opened before that change keep their rows until a start-up takes READ out of them. */
+    @Test
+    void startUpWithdrawsTheCoordinatorsOlderReadRowsAndNobodyElses() throws Exception {
+        String family = refer("MK-100022");
+        String panelTask = onlyTask("panel", family);
+        complete("panel", panelTask, vars("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP", "panelReason", "fits"));
+        String consent = onlyTask(variable("coordinator", family, "keyWorker"), family);
+        Authorization older = grantOf("coordinator", consent);
+        older.addPermission(Permissions.READ);
+        older.addPermission(TaskPermissions.READ_VARIABLE);
+        authorizations.saveAuthorization(older);
+        String waiting = onlyTask("panel", refer("MK-100023"));
+        assertThat(grantOf("panel", waiting).isPermissionGranted(Permissions.READ)).isTrue();
+
+        tidy.tidy();
+
+        Authorization tidied = grantOf("coordinator", consent);
+        assertThat(tidied.isPermissionGranted(Permissions.READ)).isFalse();
+        assertThat(tidied.isPermissionGranted(TaskPermissions.READ_VARIABLE)).isFalse();
+        assertThat(tidied.isPermissionGranted(Permissions.UPDATE) || tidied.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+        assertThat(grantOf("panel", waiting).isPermissionGranted(Permissions.READ)).as("the panel reads by its task grants").isTrue();
+        assertThat(call("coordinator", HttpMethod.GET, "/engine-rest/task/" + consent, null).getStatusCode().value()).isEqualTo(200);
     }
 
     private Authorization grantOf(String group, String taskId) {
