@@ -35,8 +35,17 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * reading the task's variables, reading a process's instances becomes reading their variables);
  * rows granted by a permission that has no variable counterpart drop out. So the coordinator and a
  * family's key worker (their task grants carry READ_VARIABLE) keep their filters.
+ *
+ * <p>Being the engine's authorization manager, it also leaves out one cost the engine pays in every
+ * command: before its first check it reads every group that holds any authorization
+ * ({@code SELECT DISTINCT GROUP_ID_} over the whole table, 47 ms at 120,000 families) only to drop the
+ * user's groups that hold none. For a user in a few groups those are passed on as they are: a group
+ * with no rows matches none, so every check answers the same (docs/performance-staff-screens.md).
  */
 public class VariableFilterAuthorizations extends AuthorizationManager {
+
+    /** Up to this many groups a user's groups go into the checks unfiltered. */
+    static final int GROUPS_PASSED_THROUGH = 16;
 
     /** Registers this manager in place of the engine's ({@code customSessionFactories}). */
     public static SessionFactory sessionFactory() {
@@ -75,6 +84,16 @@ public class VariableFilterAuthorizations extends AuthorizationManager {
     private static final List<Permission> VARIABLE_PERMISSIONS = List.of(ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
             ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
             TaskPermissions.READ_VARIABLE);
+
+    @Override
+    public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+        if (authenticatedGroupIds != null && !authenticatedGroupIds.isEmpty()
+                && authenticatedGroupIds.size() <= GROUPS_PASSED_THROUGH) {
+            return new java.util.ArrayList<>(authenticatedGroupIds.stream().filter(java.util.Objects::nonNull)
+                    .distinct().toList());
+        }
+        return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+    }
 
     @Override
     public void configureExecutionQuery(AbstractQuery query) {

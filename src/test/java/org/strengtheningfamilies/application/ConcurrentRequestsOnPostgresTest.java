@@ -42,6 +42,13 @@ class ConcurrentRequestsOnPostgresTest {
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
 
+    /** security.AuthorizationPlannerStatistics: the planner knows how many grants carry each permission bit. */
+    @Test
+    void thePlannerHasStatisticsOnTheGrantsPermissionBits() {
+        assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
+                String.class)).contains("sf_authorization_perms_2", "sf_authorization_perms_64");
+    }
+
     @Test
     void theSameReferralPostedTwiceAtOnceMakesOneCase() throws Exception {
         List<Integer> statuses = twiceAtOnce(() -> post("referrer", "/engine-rest/engine/" + PostgresApplicationTest.ENGINE + "/process-definition/key/family-case/start", REFERRAL));
