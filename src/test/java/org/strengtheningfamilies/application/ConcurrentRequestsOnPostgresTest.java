@@ -42,11 +42,16 @@ class ConcurrentRequestsOnPostgresTest {
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
 
-    /** security.AuthorizationPlannerStatistics: the planner knows how many grants carry each permission bit. */
+    /**
+     * security.AuthorizationPlannerStatistics and the postgres profile's connection settings: the planner
+     * knows how many grants carry each permission bit and plans each query with its values.
+     */
     @Test
     void thePlannerHasStatisticsOnTheGrantsPermissionBits() {
         assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
                 String.class)).contains("sf_authorization_perms_2", "sf_authorization_perms_64");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class))
+                .as("queries planned with their values, so that those statistics count").isEqualTo("force_custom_plan");
     }
 
     @Test
