@@ -105,7 +105,7 @@ class RoleModel {
                 "panel", List.of("Panel queue", "Overdue: panel"),
                 "key-workers", List.of("My families", "Overdue: my tasks"),
                 "coordinator", List.of("Awaiting capacity", "Coordinator decisions", "More information requested",
-                        "Overdue: whole programme"),
+                        "Families' casework", "Overdue: whole programme"),
                 "audit", List.of("Claims to audit", "Overdue: audit"),
                 "data-team", List.of("Possible matches", "Overdue: data team"));
         filtersByGroup.forEach((group, names) -> names.forEach(name -> {

@@ -38,6 +38,8 @@ class TasklistSetup {
     static final String OVERDUE_DATA_TEAM = "Overdue: data team";
     static final String OVERDUE_PROGRAMME = "Overdue: whole programme";
     private static final String OVERDUE_COLOUR = "#b30000";
+    /** The coordinator's way to a key worker's step (it is a candidate of each: security/RoleModel). */
+    static final String CASEWORK = "Families' casework";
 
     private final IdentityService identityService;
     private final FilterService filterService;
@@ -113,6 +115,11 @@ class TasklistSetup {
                                 TASK_REVIEW_REJECTED_CLAIM, TASK_SIGN_OFF_CLAIM_RETURN)
                         .orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 "Disengagement, further support, rejected claims and claim returns", "#ff7f00", caseColumns));
+        filters.put(CASEWORK, new FilterSpec(
+                taskService.createTaskQuery().taskCandidateGroup("coordinator").includeAssignedTasks()
+                        .orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                "Every open step the coordinator may take up when a key worker is away: search by family reference",
+                "#6a6a6a", caseColumns));
         filters.put("Claims to audit", new FilterSpec(
                 taskService.createTaskQuery().taskDefinitionKey(TASK_AUDIT_CLAIM).orderByDueDate().asc()
                         .orderByTaskCreateTime().asc(),

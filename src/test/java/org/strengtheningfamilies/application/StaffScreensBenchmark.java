@@ -445,6 +445,7 @@ class StaffScreensBenchmark {
         figures.add(list("coordinator: Awaiting capacity", coordinator, admin, filterId("Awaiting capacity")));
         figures.add(list("coordinator: Overdue: whole programme", coordinator, admin, filterId("Overdue: whole programme")));
         figures.add(list("coordinator: Coordinator decisions", coordinator, admin, filterId("Coordinator decisions")));
+        figures.add(list("coordinator: Families' casework", coordinator, admin, filterId("Families' casework")));
         figures.add(list("auditor: Claims to audit", auditor, admin, filterId("Claims to audit")));
         figures.add(new Figure("key worker: a task's form-variables",
                 () -> keyWorkers.get(next[1] = (next[1] + 1) % keyWorkers.size())

@@ -245,6 +245,15 @@ class RoleMatrixTest {
                 .extracting(t -> t.path("taskDefinitionKey").asText())
                 .doesNotContain("Task_SeekConsent").isSubsetOf("Task_ReviewDisengagement", "Task_DecideFurtherSupport",
                         "Task_ReviewRejectedClaim", "Task_SignOffClaimReturn");
+        String casework = null;
+        for (JsonNode filter : read(call("coordinator", HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null))) {
+            if (filter.path("name").asText().equals("Families' casework")) {
+                casework = filter.path("id").asText();
+            }
+        }
+        assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/filter/" + casework + "/list", null)))
+                .as("the coordinator finds the key worker's step in Families' casework")
+                .extracting(t -> t.path("id").asText()).contains(consent);
         assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/task/" + consent + "/form-variables", null))
                 .path("familyRef").path("value").asText()).isEqualTo("MK-100021");
         assertThat(call("coordinator", HttpMethod.POST, "/engine-rest/task/" + consent + "/claim", Map.of("userId", "coordinator"))
