@@ -30,16 +30,16 @@ import org.strengtheningfamilies.testing.FamilyDriver;
  * SIGKILL in the middle of that load and started again: every case is there once and continues, and
  * the review timers that fell due while it was down fire once after the restart.
  *
- * <p>{@code mvn verify} runs it with 30 families and a 20-second review interval; the full-size run
+ * <p>{@code mvn verify} runs it with 50 families and a 10-second review interval; the full-size run
  * ({@code mvn -Pfull-size-proofs verify}, which {@code .ci/run} also runs) with 200 families and 40 seconds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartIT {
 
-    static final int FAMILIES = Integer.getInteger("restart.families", 30);
+    static final int FAMILIES = Integer.getInteger("restart.families", 50);
     static final Stage[] STAGES = {Stage.REFERRED, Stage.ALLOCATED, Stage.PLANNING, Stage.IN_SUPPORT, Stage.VERIFYING};
     /** Short enough that reviews fall due while the node is down; a council uses P1M. */
-    static final Duration REVIEW_INTERVAL = Duration.parse(System.getProperty("restart.review-interval", "PT20S"));
+    static final Duration REVIEW_INTERVAL = Duration.parse(System.getProperty("restart.review-interval", "PT10S"));
     static final String REVIEW_TIMERS = "select %s from ACT_RU_JOB where HANDLER_CFG_ like '" + INTERMEDIATE_EVENT_REVIEW_DUE + "%%'";
 
     final String jdbcUrl = EmbeddedPostgresDatabase.jdbcUrl("restart");

@@ -30,13 +30,13 @@ import org.strengtheningfamilies.testing.FamilyDriver;
  * places more than the families staying in support, so the families going on to a claim compete for
  * the last places and the waiting ones go on when claims free them. Node A is killed with SIGKILL in the middle and started again.
  *
- * <p>{@code mvn verify} runs it with 40 families and a 10-second review interval; the full-size run
+ * <p>{@code mvn verify} runs it with 50 families and a 10-second review interval; the full-size run
  * ({@code mvn -Pfull-size-proofs verify}, which {@code .ci/run} also runs) with 500 families and 30 seconds.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
 
-    static final int FAMILIES = Integer.getInteger("twoNodes.families", 40);
+    static final int FAMILIES = Integer.getInteger("twoNodes.families", 50);
     static final Duration REVIEW_INTERVAL = Duration.parse(System.getProperty("twoNodes.review-interval", "PT10S"));
 
     final String jdbcUrl = EmbeddedPostgresDatabase.jdbcUrl("twonodes");
