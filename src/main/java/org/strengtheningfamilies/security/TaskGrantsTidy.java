@@ -1,6 +1,8 @@
 package org.strengtheningfamilies.security;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -45,12 +48,21 @@ class TaskGrantsTidy {
         if (!configuration.isAuthorizationEnabled()) {
             return;
         }
+        List<String> processes = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
+                .stream().map(ProcessDefinition::getKey).distinct().toList();
         for (String group : RoleModel.STAFF) {
+            // only groups that read some process whole can hold such rows: the others' are never scanned
+            Set<String> readWhole = configuration.getCommandExecutorTxRequired().execute(context -> processes.stream()
+                    .filter(key -> ProcessWideReaders.readsEveryTask(context, group, key)).collect(Collectors.toSet()));
+            if (readWhole.isEmpty()) {
+                continue;
+            }
             int withdrawn = 0;
             int kept = 0;
             while (true) {
                 int offset = kept;
-                int[] page = configuration.getCommandExecutorTxRequired().execute(context -> tidyPage(context, group, offset));
+                int[] page = configuration.getCommandExecutorTxRequired()
+                        .execute(context -> tidyPage(context, group, readWhole, offset));
                 withdrawn += page[0];
                 kept += page[1];
                 if (page[0] + page[1] < PAGE) {
@@ -65,17 +77,16 @@ class TaskGrantsTidy {
     }
 
     /** One page of the group's per-task READ rows: {withdrawn, kept}. */
-    static int[] tidyPage(CommandContext context, String group, int offset) {
+    static int[] tidyPage(CommandContext context, String group, Set<String> readWhole, int offset) {
         AuthorizationQueryImpl query = new AuthorizationQueryImpl();
         query.groupIdIn(group).resourceType(Resources.TASK).hasPermission(Permissions.READ)
                 .orderByResourceId().asc();
         List<Authorization> rows = context.runWithoutAuthorization(() -> query.executeList(context,
                 new org.camunda.bpm.engine.impl.Page(offset, PAGE)));
         int withdrawn = 0;
-        java.util.Map<String, Boolean> readsProcess = new java.util.HashMap<>();
         for (Authorization row : rows) {
             if (row.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT && !Authorization.ANY.equals(row.getResourceId())
-                    && readsItsProcess(context, group, row.getResourceId(), readsProcess)) {
+                    && readWhole.contains(processKeyOf(context, row.getResourceId()))) {
                 AuthorizationEntity entity = (AuthorizationEntity) row;
                 entity.removePermission(Permissions.READ);
                 entity.removePermission(TaskPermissions.READ_VARIABLE);
@@ -86,14 +97,12 @@ class TaskGrantsTidy {
         return new int[] {withdrawn, rows.size() - withdrawn};
     }
 
-    private static boolean readsItsProcess(CommandContext context, String group, String taskId,
-                                           java.util.Map<String, Boolean> readsProcess) {
+    private static String processKeyOf(CommandContext context, String taskId) {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
         if (task == null || task.getProcessDefinitionId() == null) {
-            return false;
+            return null;
         }
-        String key = context.getProcessEngineConfiguration().getDeploymentCache()
+        return context.getProcessEngineConfiguration().getDeploymentCache()
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
-        return readsProcess.computeIfAbsent(key, k -> ProcessWideReaders.readsEveryTask(context, group, k));
     }
 }

@@ -168,6 +168,9 @@ class StaffScreensBenchmark {
      * it names is deleted), with the engine's SQL for tasks and filters logged, to look at a query's
      * plan with psql and at the webapps with a browser.
      */
+    private static final List<String> LOGGED_MAPPERS = List.of("TaskEntity", "FilterEntity", "VariableInstanceEntity",
+            "ExecutionEntity").stream().map(m -> "org.camunda.bpm.engine.impl.persistence.entity." + m).toList();
+
     private void hold() throws Exception {
         String hold = System.getProperty("hold");
         if (hold == null) {
@@ -176,9 +179,8 @@ class StaffScreensBenchmark {
         Path marker = Files.createTempFile("staffscreens-hold", "");
         org.springframework.boot.logging.LoggingSystem logging =
                 org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
-        for (String mapper : List.of("TaskEntity", "FilterEntity", "VariableInstanceEntity", "ExecutionEntity")) {
-            logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity." + mapper,
-                    org.springframework.boot.logging.LogLevel.DEBUG);
+        for (String mapper : LOGGED_MAPPERS) {
+            logging.setLogLevel(mapper, org.springframework.boot.logging.LogLevel.DEBUG);
         }
         System.out.printf("%nholding for %s: http://localhost:%d/camunda (every demo user's password is demo); "
                         + "database %s; delete %s to go on%n", hold, port,
@@ -188,8 +190,8 @@ class StaffScreensBenchmark {
         while (System.nanoTime() < until && Files.exists(marker)) {
             Thread.sleep(1000);
         }
-        for (String mapper : List.of("TaskEntity", "FilterEntity", "VariableInstanceEntity", "ExecutionEntity")) {
-            logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity." + mapper, null);
+        for (String mapper : LOGGED_MAPPERS) {
+            logging.setLogLevel(mapper, null);
         }
     }
 

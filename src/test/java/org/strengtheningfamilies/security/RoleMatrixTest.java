@@ -233,24 +233,13 @@ class RoleMatrixTest {
 
         assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/task?candidateGroup=coordinator&includeAssignedTasks=true"
                 + "&processInstanceId=" + family, null))).extracting(t -> t.path("id").asText()).containsExactly(consent);
-        String decisions = null;
-        for (JsonNode filter : read(call("coordinator", HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null))) {
-            if (filter.path("name").asText().equals("Coordinator decisions")) {
-                decisions = filter.path("id").asText();
-            }
-        }
-        assertThat(decisions).as("the coordinator's Coordinator decisions filter").isNotNull();
+        String decisions = filterOf("coordinator", "Coordinator decisions");
         assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/filter/" + decisions + "/list", null)))
                 .as("Coordinator decisions lists the decisions, not the key workers' casework")
                 .extracting(t -> t.path("taskDefinitionKey").asText())
                 .doesNotContain("Task_SeekConsent").isSubsetOf("Task_ReviewDisengagement", "Task_DecideFurtherSupport",
                         "Task_ReviewRejectedClaim", "Task_SignOffClaimReturn");
-        String casework = null;
-        for (JsonNode filter : read(call("coordinator", HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null))) {
-            if (filter.path("name").asText().equals("Families' casework")) {
-                casework = filter.path("id").asText();
-            }
-        }
+        String casework = filterOf("coordinator", "Families' casework");
         assertThat(read(call("coordinator", HttpMethod.GET, "/engine-rest/filter/" + casework + "/list", null)))
                 .as("the coordinator finds the key worker's step in Families' casework")
                 .extracting(t -> t.path("id").asText()).contains(consent);
@@ -292,6 +281,18 @@ class RoleMatrixTest {
         assertThat(tidied.isPermissionGranted(Permissions.UPDATE) || tidied.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
         assertThat(grantOf("panel", waiting).isPermissionGranted(Permissions.READ)).as("the panel reads by its task grants").isTrue();
         assertThat(call("coordinator", HttpMethod.GET, "/engine-rest/task/" + consent, null).getStatusCode().value()).isEqualTo(200);
+    }
+
+    /** The id of a Tasklist filter the user sees, by name. */
+    private String filterOf(String user, String name) throws Exception {
+        String id = null;
+        for (JsonNode filter : read(call(user, HttpMethod.GET, "/engine-rest/filter?resourceType=Task", null))) {
+            if (filter.path("name").asText().equals(name)) {
+                id = filter.path("id").asText();
+            }
+        }
+        assertThat(id).as(user + "'s " + name + " filter").isNotNull();
+        return id;
     }
 
     private Authorization grantOf(String group, String taskId) {
