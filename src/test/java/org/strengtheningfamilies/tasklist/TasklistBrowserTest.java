@@ -65,6 +65,8 @@ class TasklistBrowserTest {
     void startChromium() {
         browser = Chromium.start("en-US");
         wait = new WebDriverWait(browser, Chromium.PATIENCE);
+        // Angular draws the lists again as their counts arrive: an element found a moment ago may be gone
+        wait.withMessage(() -> Chromium.describe(browser)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -359,13 +361,15 @@ class TasklistBrowserTest {
 
     private void openTaskList(String user, String filter) {
         Chromium.logIn(browser, port, "tasklist", user, "#/", DemoCohortTest.ENGINE);
-        wait.until(d -> filterNames().contains(filter));
-        for (WebElement link : browser.findElements(By.cssSelector(".task-filter h4.name a"))) {
-            if (link.getText().startsWith(filter)) {
-                click(link);
-                break;
+        wait.until(d -> {
+            for (WebElement link : d.findElements(By.cssSelector(".task-filter h4.name a"))) {
+                if (link.getText().startsWith(filter)) {
+                    click(link);
+                    return true;
+                }
             }
-        }
+            return false;
+        });
     }
 
     private List<String> filterNames() {
