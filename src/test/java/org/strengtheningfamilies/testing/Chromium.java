@@ -96,7 +96,7 @@ public final class Chromium {
         password.sendKeys("demo");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
         wait.withMessage(() -> user + " logged in to " + app + "; " + describe(browser));
-        wait.until(d -> d.findElements(By.cssSelector("input[ng-model='username']")).stream().noneMatch(WebElement::isDisplayed));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
         wait.withMessage(() -> describe(browser));
         return wait;
     }
