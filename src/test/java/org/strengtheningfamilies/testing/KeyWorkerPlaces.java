@@ -16,7 +16,7 @@ import org.strengtheningfamilies.panel.LeadService;
  * A free key worker place in a lead service before a test that needs its family allocated at once.
  * The demo cohort leaves one key worker's worth of places spare per lead service, and the test classes
  * of a shared context take them in whatever order surefire runs them (the Cockpit dashboard's five
- * Supporting Families cases take five CFP places): when the team is full, a demo key worker joins it,
+ * Supporting Families cases take five of CFP's): when the team is full, a demo key worker joins it,
  * as a council would add one, and allocation (least loaded first) gives them the family.
  */
 public final class KeyWorkerPlaces {
