@@ -44,7 +44,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.strengtheningfamilies.panel.LeadService;
 import org.strengtheningfamilies.testing.DemoCohortTest;
+import org.strengtheningfamilies.testing.KeyWorkerPlaces;
 import org.strengtheningfamilies.testing.TasklistBrowser;
 
 /**
@@ -67,6 +69,7 @@ class ReferralApiTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -253,6 +256,7 @@ class ReferralApiTest {
         complete(pid, FamilyCaseElements.TASK_PROVIDE_MORE_INFORMATION, Map.of());
         assertThat(status("MK-160007").path("status").asText()).isEqualTo("WITH_PANEL");
 
+        new KeyWorkerPlaces(context).ensureFreePlace(LeadService.CFP);
         complete(pid, FamilyCaseElements.TASK_PANEL_VALIDATION, Map.of("panelDecision", "ACCEPT", "needLevel", 3, "leadService", "CFP"));
         assertThat(status("MK-160007").path("status").asText()).isEqualTo("ACCEPTED");
         runJobs(pid);

@@ -47,6 +47,16 @@ class ProgrammeReportsTest {
         return get("coordinator", url);
     }
 
+    private static java.util.List<String> phaseNames(JsonNode phases) {
+        return java.util.stream.StreamSupport.stream(phases.spliterator(), false).map(p -> p.path("phase").asText()).toList();
+    }
+
+    /** The phases with a case in the read model, in the phases' order (2012-15 first). */
+    private java.util.List<String> phasesWithCases() {
+        return jdbc.queryForList("select distinct programme_phase from sf_report_case", String.class).stream()
+                .map(org.strengtheningfamilies.programme.ProgrammePhase::valueOf).sorted().map(Enum::name).toList();
+    }
+
     private JsonNode get(String user, String url) throws Exception {
         ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(url, String.class);
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
@@ -121,7 +131,9 @@ class ProgrammeReportsTest {
     @Test
     @Order(4)
     void targetsAreTable1() throws Exception {
-        JsonNode march = get("/api/reports/targets?asOf=2013-03-31");
+        // Table 1 is 2012-15's: other test classes of the shared context refer families under later phases,
+        // whose targets (none set) would leave the totals of every phase without a target
+        JsonNode march = get("/api/reports/targets?asOf=2013-03-31&phase=TF_2012");
         JsonNode year1 = march.path("years").get(0);
         assertThat(year1.path("from").asText()).isEqualTo("2012-04-01");
         assertThat(year1.path("to").asText()).isEqualTo("2013-03-31");
@@ -321,18 +333,26 @@ class ProgrammeReportsTest {
                 .path("applied").asBoolean()).isFalse();
     }
 
-    /** Every report covers the council's phases, each case under its own; here 2012-15's only, as before. */
+    /**
+     * Every report covers the council's phases that have a case, each case under its own: 2012-15's, and
+     * whichever later phase another test class of the shared context referred a family under (surefire's
+     * order decides which ran first); one phase's report is that phase's part of the whole.
+     */
     @Test
     @Order(4)
     void aReportOfOnePhaseOrOfEveryPhase() throws Exception {
         JsonNode all = get("/api/reports/targets?asOf=2013-03-31");
         assertThat(all.path("phase").isNull()).isTrue();
+        assertThat(phaseNames(all.path("phases"))).containsExactlyElementsOf(phasesWithCases());
         assertThat(all.path("phases").get(0).path("title").asText()).isEqualTo("Troubled Families 2012 to 2015");
-        assertThat(all.path("phases")).hasSize(1);
-        assertThat(all.path("years")).allMatch(year -> year.path("phase").asText().equals("TF_2012"));
         JsonNode troubled = get("/api/reports/targets?asOf=2013-03-31&phase=TF_2012");
-        assertThat(troubled.path("years")).isEqualTo(all.path("years"));
-        assertThat(troubled.path("totals")).isEqualTo(all.path("totals"));
+        assertThat(phaseNames(troubled.path("phases"))).containsExactly("TF_2012");
+        assertThat(troubled.path("years")).containsExactlyElementsOf(java.util.stream.StreamSupport
+                .stream(all.path("years").spliterator(), false).filter(year -> year.path("phase").asText().equals("TF_2012"))
+                .toList());
+        assertThat(troubled.path("totals")).isEqualTo(java.util.stream.StreamSupport
+                .stream(all.path("phaseTotals").spliterator(), false).filter(year -> year.path("phase").asText().equals("TF_2012"))
+                .findFirst().orElseThrow());
         JsonNode supporting = get("/api/reports/targets?asOf=2013-03-31&phase=sf-2022");
         assertThat(supporting.path("phase").asText()).isEqualTo("SF_2022");
         assertThat(supporting.path("years")).hasSize(3);
@@ -365,7 +385,8 @@ class ProgrammeReportsTest {
     @Order(4)
     void successfulFamilyOutcomesOfThe2012To15Cohort() throws Exception {
         JsonNode report = get("coordinator", "/api/reports/outcomes?asOf=2013-04-30");
-        assertThat(report.path("phases")).hasSize(1);
+        // 2012-15's first, then any later phase a test class of the shared context referred a family under
+        assertThat(phaseNames(report.path("phases"))).containsExactlyElementsOf(phasesWithCases());
         JsonNode troubled = report.path("phases").get(0);
         assertThat(troubled.path("phase").asText()).isEqualTo("TF_2012");
         assertThat(troubled.path("quarters")).hasSize(5);

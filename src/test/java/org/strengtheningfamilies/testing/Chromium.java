@@ -82,13 +82,34 @@ public final class Chromium {
     /** The same for the engine named {@code engine} (the webapps' URLs name it). */
     public static WebDriverWait logIn(WebDriver browser, int port, String app, String user, String hashPath, String engine) {
         browser.manage().deleteAllCookies();
+        // a new page, never only a new #hash of the one open: that would keep the previous user's app
+        // running, whose requests still in flight answer 401 after the new log-in and send it back to the form
+        browser.get("about:blank");
         browser.get("http://localhost:" + port + "/camunda/app/" + app + "/" + engine + "/" + hashPath);
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        wait.withMessage(() -> "the log-in form of " + app + "; " + describe(browser));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        name.clear();
+        name.sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+        password.clear();
+        password.sendKeys("demo");
         browser.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.withMessage(() -> user + " logged in to " + app + "; " + describe(browser));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        wait.withMessage(() -> describe(browser));
         return wait;
+    }
+
+    /** Where the browser is and what it shows, for a failure's message (a CI log has no screenshots). */
+    public static String describe(WebDriver browser) {
+        try {
+            String text = String.valueOf(((JavascriptExecutor) browser).executeScript(
+                    "return document.body ? document.body.innerText : ''")).replaceAll("\\s+", " ").trim();
+            return "at " + browser.getCurrentUrl() + ", showing: " + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+        } catch (RuntimeException unreadable) {
+            return "the page could not be read (" + unreadable.getClass().getSimpleName() + ")";
+        }
     }
 
     /** The window as it is. */

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * a random port, job executor off: for tests of the figures the cohort reproduces (reports, the
  * dashboard). The cohort is loaded once for every class with this annotation. Leave the cohort's
  * figures as they are: a test that adds families dates them outside 2012–14 or removes them again.
+ * The classes run in any order and find each other's families: one that needs a key worker at once
+ * makes a place ({@link KeyWorkerPlaces}); one that reads every phase's report expects later phases too.
  *
  * <p>Its engine is named {@value #ENGINE}: the webapps are at {@code /camunda/app/cockpit/demoCohort/},
  * the REST API at {@code /engine-rest/engine/demoCohort/…}; the project's {@code /api/…} as everywhere.
