@@ -387,7 +387,7 @@ class TasklistBrowserTest {
 
     private void openTask(String name) {
         // every row names its family: the row is found by its whole name
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             WebElement row = d.findElements(By.cssSelector("ol.tasks-list > li.task h4.task a")).stream()
                     .filter(task -> task.getText().trim().equals(name)).findFirst().orElse(null);
             if (row != null) {

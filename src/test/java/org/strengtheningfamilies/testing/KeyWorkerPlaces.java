@@ -42,7 +42,7 @@ public final class KeyWorkerPlaces {
         }
         String prefix = "kw-" + service.name().toLowerCase(Locale.ROOT) + "-";
         int n = team.size() + 1;
-        while (team.contains(prefix + n) || identity.createUserQuery().userId(prefix + n).count() > 0) {
+        while (identity.createUserQuery().userId(prefix + n).count() > 0) {
             n++;
         }
         String joiner = prefix + n;
